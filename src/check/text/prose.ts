@@ -1,0 +1,138 @@
+/**
+ * The readable text of an article as blocks of plain text, each character
+ * mapped back to its offset in the source file. Code, raw HTML and image
+ * sources are left out, so rules never look inside them.
+ */
+import type { Nodes, Parent } from 'mdast';
+import type { Article } from '../../types.js';
+
+export type ProseKind = 'title' | 'heading' | 'paragraph' | 'tableCell';
+
+export interface ProseBlock {
+  kind: ProseKind;
+  text: string;
+  /** inside a block quote */
+  quote: boolean;
+  /** source offsets of the whole block */
+  start: number;
+  end: number;
+  /** source offset of `text[index]` (index may equal text.length: the block's end) */
+  offsetAt(index: number): number;
+}
+
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+export function proseOf(article: Article): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const title = titleBlock(article);
+  if (title) blocks.push(title);
+  collect(article.tree, article.source, false, blocks);
+  return blocks;
+}
+
+function collect(node: Parent, source: string, quote: boolean, out: ProseBlock[]): void {
+  for (const child of node.children as Nodes[]) {
+    if (LEAF_BLOCKS.has(child.type)) {
+      const block = leafBlock(child as Parent, source, quote);
+      if (block) out.push(block);
+    } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
+      collect(child as Parent, source, quote || child.type === 'blockquote', out);
+    }
+  }
+}
+
+function leafBlock(node: Parent, source: string, quote: boolean): ProseBlock | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const builder = new TextBuilder(source);
+  inline(node, builder);
+  return builder.block(node.type as ProseKind, quote, start, end);
+}
+
+function inline(node: Parent, builder: TextBuilder): void {
+  for (const child of node.children as Nodes[]) {
+    const at = child.position?.start.offset ?? builder.lastOffset;
+    switch (child.type) {
+      case 'text':
+        builder.align(child.value, at, child.position?.end.offset ?? at + child.value.length);
+        break;
+      case 'break':
+        builder.gap('\n', at);
+        break;
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+        // Kept as a gap so the words on either side do not merge.
+        builder.gap(' ', at);
+        break;
+      default:
+        if ('children' in child) inline(child as Parent, builder);
+    }
+  }
+}
+
+/** Builds a block's text and its per-character source offsets. */
+class TextBuilder {
+  private text = '';
+  private offsets: number[] = [];
+  lastOffset = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Appends `value`, aligning each character with the source between `from` and `to`. */
+  align(value: string, from: number, to: number): void {
+    let cursor = from;
+    for (const ch of value) {
+      const found = this.source.indexOf(ch, cursor);
+      const offset = found !== -1 && found < to ? found : Math.min(cursor, to);
+      for (let i = 0; i < ch.length; i++) this.offsets.push(offset + i);
+      if (found !== -1 && found < to) cursor = found + ch.length;
+      this.text += ch;
+    }
+    this.lastOffset = to;
+  }
+
+  gap(filler: string, at: number): void {
+    this.text += filler;
+    this.offsets.push(at);
+  }
+
+  block(kind: ProseKind, quote: boolean, start: number, end: number): ProseBlock | undefined {
+    if (this.text.trim() === '') return undefined;
+    const { text, offsets } = this;
+    return {
+      kind,
+      text,
+      quote,
+      start,
+      end,
+      offsetAt: (index) => (index >= offsets.length ? end : offsets[Math.max(0, index)]!),
+    };
+  }
+}
+
+/** The title, mapped to where it stands in the front matter. */
+function titleBlock(article: Article): ProseBlock | undefined {
+  const title = article.meta.title;
+  const line = article.fieldLines.title;
+  if (!title || !line) return undefined;
+  const lineStart = offsetOfLine(article.source, line);
+  const lineEnd = article.source.indexOf('\n', lineStart);
+  const end = lineEnd === -1 ? article.source.length : lineEnd;
+  const keyEnd = article.source.indexOf(':', lineStart);
+  const builder = new TextBuilder(article.source);
+  builder.align(title, keyEnd === -1 ? lineStart : keyEnd + 1, Math.max(end, article.bodyOffset));
+  return builder.block('title', false, lineStart, end);
+}
+
+export function offsetOfLine(source: string, line: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = source.indexOf('\n', offset);
+    if (next === -1) return source.length;
+    offset = next + 1;
+  }
+  return offset;
+}
