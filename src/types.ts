@@ -164,3 +164,29 @@ export interface CheckResult {
   pairs: number;
   diagnostics: Diagnostic[];
 }
+
+/** One file of the build, path relative to the output folder, with `/`. */
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/**
+ * What the writers (pages, feeds, sitemap, bundle) publish: the articles to
+ * write, newest first, and how they link to each other.
+ */
+export interface Publication {
+  site: Site;
+  /** published articles of both languages, newest first (drafts only with `--drafts`) */
+  articles: Article[];
+  /** published articles of one language, newest first */
+  byLang: Record<Lang, Article[]>;
+  /** the published translation of an article, if any */
+  translationOf(article: Article): Article | undefined;
+  /** absolute URL of an article page: `<baseUrl>/<lang>/<slug>/` */
+  url(article: Article): string;
+  /** absolute URL of a path below the output root, e.g. `ko/rss.xml` */
+  absolute(path: string): string;
+  /** build time, ms since epoch: SOURCE_DATE_EPOCH, else the newest article date */
+  buildTime: number;
+}
