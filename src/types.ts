@@ -137,6 +137,8 @@ export interface Site {
   locales: LocaleFile[];
   /** site-level files that carry diagnostics (glossary, settings, locales, broken articles) */
   files: VFile[];
+  /** translation keys (stems) of article files that failed to load, so their partners are not called unpaired */
+  brokenStems: Set<string>;
 }
 
 export interface Pairing {

@@ -1,0 +1,45 @@
+/** `pairpress build`: checks, then writes pages, feeds and sitemap. */
+import { relative, resolve } from 'node:path';
+import { ALL_RULES } from '../../check/rules/index.js';
+import { buildSite, errorCount, sourceDateEpoch } from '../../pipeline.js';
+import { formatReport } from '../../report/index.js';
+import type { CliIO } from '../io.js';
+
+export interface BuildCommandOptions {
+  root: string;
+  out?: string;
+  baseUrl?: string;
+  drafts?: boolean;
+  force?: boolean;
+}
+
+export async function buildCommand(options: BuildCommandOptions, io: CliIO): Promise<number> {
+  const out = resolve(options.root, options.out ?? 'output');
+  const epoch = sourceDateEpoch(io.env);
+  const outcome = await buildSite(
+    options.root,
+    {
+      out,
+      ...(options.drafts !== undefined && { drafts: options.drafts }),
+      ...(options.force !== undefined && { force: options.force }),
+      ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+      ...(epoch !== undefined && { sourceDateEpoch: epoch }),
+    },
+    options.baseUrl ? { baseUrl: options.baseUrl } : {},
+  );
+  const { result } = outcome.checked;
+  if (result.diagnostics.length) {
+    io.stderr(formatReport('text', result, { color: io.isTTY, rules: ALL_RULES }));
+  }
+  if (!outcome.ok) {
+    io.stderr(`\nNothing was written: the site has ${errorCount(result)} error(s). Fix them, or pass --force to publish anyway.\n`);
+    return 1;
+  }
+  const shown = relative(io.cwd, out) || '.';
+  const pages = outcome.files.filter((f) => f.path.endsWith('.html')).length;
+  io.stdout(
+    `Built ${outcome.publication.articles.length} articles (${pages} pages, ${outcome.summary.written} files written, ${outcome.summary.unchanged} unchanged) into ${shown}/\n` +
+      `Open ${shown}/index.html, or run "npx pairpress dev" to preview it.\n`,
+  );
+  return 0;
+}

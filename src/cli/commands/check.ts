@@ -1,0 +1,41 @@
+/** `pairpress check`: runs the consistency rules and reports like ESLint. */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ALL_RULES } from '../../check/rules/index.js';
+import { loadAndCheck } from '../../pipeline.js';
+import { formatReport, type ReportFormat } from '../../report/index.js';
+import type { CheckResult } from '../../types.js';
+import type { CliIO } from '../io.js';
+
+export interface CheckOptions {
+  root: string;
+  format: ReportFormat;
+  output?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+}
+
+export async function checkCommand(options: CheckOptions, io: CliIO): Promise<number> {
+  const { result } = await loadAndCheck(options.root);
+  const shown = options.quiet ? onlyErrors(result) : result;
+  const text = formatReport(options.format, shown, { color: io.isTTY && !options.output, rules: ALL_RULES });
+  if (options.output) await writeFile(resolve(io.cwd, options.output), text);
+  else io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  return exitCode(shown, options.maxWarnings, io);
+}
+
+export function onlyErrors(result: CheckResult): CheckResult {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+/** ESLint's: 1 for any error or more warnings than allowed, else 0. */
+export function exitCode(result: CheckResult, maxWarnings: number | undefined, io: CliIO): number {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`pairpress found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}

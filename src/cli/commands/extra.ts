@@ -1,0 +1,10 @@
+/**
+ * Commands beyond check and build register here, each adding itself to the
+ * program (new, bundle, dev).
+ */
+import type { Command } from 'commander';
+import type { CommandSetup } from '../main.js';
+
+export type CommandRegistration = (program: Command, setup: CommandSetup) => void;
+
+export const extraCommands: CommandRegistration[] = [];

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * The command line: parses argv, runs one command, returns ESLint's exit
+ * codes (0 clean, 1 findings, 2 the run itself failed). The only place that
+ * prints or exits.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { processIO, type CliIO } from './io.js';
+import { extraCommands } from './commands/extra.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let code = 0;
+  const program = createProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UserError) {
+      io.stderr(`pairpress: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`pairpress: internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report this with the command you ran.\n`);
+    return 2;
+  }
+}
+
+function createProgram(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command('pairpress')
+    .description('Korean–English bilingual publishing: pair translations, check that they agree, publish them.')
+    .showHelpAfterError('(run "pairpress --help" for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+  const root = () => new Option('--root <dir>', 'the site folder').default('.');
+  const rootOf = (dir: string) => resolve(io.cwd, dir);
+
+  program
+    .command('check')
+    .description('check that every article agrees with its translation')
+    .addOption(root())
+    .addOption(new Option('--format <format>', 'report format').choices([...FORMATS, 'html']).default('text'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
+    .option('--quiet', 'report errors only')
+    .action(async (opts) => {
+      setCode(
+        await checkCommand(
+          { root: rootOf(opts.root), format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('build')
+    .description('check, then write pages, feeds and sitemap')
+    .addOption(root())
+    .option('--out <dir>', 'the output folder (default: output/ in the root)')
+    .option('--base-url <url>', 'absolute URL the site is served from', url)
+    .option('--drafts', 'publish drafts too')
+    .option('--force', 'publish even when the check finds errors')
+    .action(async (opts) => {
+      setCode(
+        await buildCommand(
+          { root: rootOf(opts.root), out: opts.out && resolve(io.cwd, opts.out), baseUrl: opts.baseUrl, drafts: opts.drafts, force: opts.force },
+          io,
+        ),
+      );
+    });
+
+  for (const add of extraCommands) add(program, { io, root, rootOf, setCode });
+  program.action(() => {
+    program.help({ error: true });
+  });
+  return program;
+}
+
+export interface CommandSetup {
+  io: CliIO;
+  root: () => Option;
+  rootOf: (dir: string) => string;
+  setCode: (code: number) => void;
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
+function url(value: string): string {
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value;
+  } catch {
+    // fall through
+  }
+  throw new InvalidArgumentError('expected an absolute http(s) URL');
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * The load stage: a site folder in, a `Site` out. Reads settings, articles,
+ * the glossary and the locale files; every problem in them becomes a
+ * diagnostic on its file, never an exception. Only an unusable root or
+ * invalid settings throw (UserError).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import type { VFile } from 'vfile';
+import { addMessage, createFile } from '../diagnostics.js';
+import { UserError } from '../errors.js';
+import { loadSettings, type SettingsInput } from '../settings.js';
+import type { Article, GlossaryEntry, Site } from '../types.js';
+import { readArticle, stemOf } from './article.js';
+import { discoverArticles } from './discover.js';
+import { parseGlossary } from './glossary.js';
+import { loadLocales } from './locales.js';
+
+export const GLOSSARY_PATH = 'locales/glossary.yaml';
+
+const io = pLimit(16);
+
+export async function loadSite(root: string, overrides: SettingsInput = {}): Promise<Site> {
+  await assertDirectory(root);
+  const settings = await loadSettings(root, overrides);
+  const files: VFile[] = [];
+  const { markdown, links } = await discoverArticles(root);
+  for (const link of links) {
+    const file = createFile(link, '');
+    addMessage(file, {
+      rule: 'frontmatter-invalid',
+      message: 'symbolic links are not followed; put the article itself under articles/',
+      start: { line: 1, column: 1 },
+    });
+    files.push(file);
+  }
+  const limited = markdown.slice(0, settings.limits.maxArticles);
+  if (markdown.length > limited.length) {
+    const file = createFile(markdown[limited.length]!, '');
+    addMessage(file, {
+      rule: 'frontmatter-invalid',
+      message: `the site has ${markdown.length} articles, over the limit of ${settings.limits.maxArticles} (setting limits.maxArticles); this one and those after it were not read`,
+      start: { line: 1, column: 1 },
+    });
+    files.push(file);
+  }
+  const loaded = await Promise.all(
+    limited.map((path) => io(async () => readArticle(path, await readFile(join(root, path)), settings))),
+  );
+  const articles: Article[] = [];
+  const brokenStems = new Set<string>();
+  for (const { article, file } of loaded) {
+    if (article) articles.push(article);
+    else {
+      files.push(file);
+      brokenStems.add(stemOf(file.path));
+    }
+  }
+  const glossary = await loadGlossary(root, files);
+  const locales = await loadLocales(root, files);
+  return { root, settings, articles, glossary, locales, files, brokenStems };
+}
+
+async function assertDirectory(root: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(root);
+  } catch {
+    throw new UserError(`cannot read the site folder "${root}": it does not exist. Pass --root DIR with a folder that has articles/ in it.`);
+  }
+  if (!info.isDirectory()) throw new UserError(`"${root}" is not a folder. Pass --root DIR with a folder that has articles/ in it.`);
+}
+
+async function loadGlossary(root: string, files: VFile[]): Promise<GlossaryEntry[]> {
+  let source: string;
+  try {
+    source = (await readFile(join(root, GLOSSARY_PATH), 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  } catch {
+    return [];
+  }
+  const file = createFile(GLOSSARY_PATH, source);
+  files.push(file);
+  const { entries, problems } = parseGlossary(GLOSSARY_PATH, source);
+  for (const p of problems) {
+    addMessage(file, { rule: 'glossary-invalid', message: p.message, start: { line: p.line, column: p.column } });
+  }
+  return entries;
+}

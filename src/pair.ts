@@ -1,0 +1,67 @@
+/**
+ * The pair stage (SPEC §3): articles in, pairs out. Pure: pairing problems
+ * (`unpaired`, `duplicate-translation`, `slug-conflict`) are reported as
+ * messages on the articles' files.
+ */
+import { addMessage } from './diagnostics.js';
+import type { Article, Pairing, RuleId, Site } from './types.js';
+
+export function pairArticles(site: Site): Pairing {
+  const byKey = new Map<string, { ko?: Article; en?: Article }>();
+  for (const article of site.articles) {
+    const slot = byKey.get(article.key) ?? {};
+    const first = slot[article.lang];
+    if (first) {
+      report(article, 'duplicate-translation', `another ${langName(article.lang)} article has the translation key "${article.key}" (${first.path}); give one of them its own translationKey or remove it`, 'translationKey', first);
+      continue;
+    }
+    slot[article.lang] = article;
+    byKey.set(article.key, slot);
+  }
+  const pairing: Pairing = { pairs: [], unpaired: [] };
+  for (const [key, { ko, en }] of byKey) {
+    if (ko && en) pairing.pairs.push({ key, ko, en });
+    else {
+      const alone = (ko ?? en)!;
+      pairing.unpaired.push(alone);
+      if (!site.brokenStems.has(key)) {
+        const other = alone.lang === 'ko' ? 'en' : 'ko';
+        report(alone, 'unpaired', `no ${langName(other)} translation with the key "${key}"; add ${expectedPartner(alone)} or set the same translationKey in both versions`, 'translationKey');
+      }
+    }
+  }
+  findSlugConflicts(site.articles);
+  return pairing;
+}
+
+function findSlugConflicts(articles: Article[]): void {
+  const byOutput = new Map<string, Article>();
+  for (const article of articles) {
+    const output = `${article.lang}/${article.slug}/index.html`;
+    const first = byOutput.get(output);
+    if (first) {
+      report(article, 'slug-conflict', `would be written to ${output}, like ${first.path}; give one of them another slug`, 'slug', first);
+    } else byOutput.set(output, article);
+  }
+}
+
+function report(article: Article, rule: RuleId, message: string, field: string, related?: Article): void {
+  const line = article.fieldLines[field] ?? 1;
+  addMessage(article.file, {
+    rule,
+    message,
+    start: { line, column: 1 },
+    key: article.key,
+    ...(related && { related: { file: related.path, line: related.fieldLines[field] ?? 1, column: 1 } }),
+  });
+}
+
+function expectedPartner(article: Article): string {
+  const other = article.lang === 'ko' ? 'en' : 'ko';
+  return `articles/${article.stem}.${other}.md`;
+}
+
+export function langName(lang: string): string {
+  return lang === 'ko' ? 'Korean' : 'English';
+}
+

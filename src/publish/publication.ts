@@ -1,0 +1,46 @@
+/**
+ * What gets published: the articles to write (drafts only on request),
+ * newest first, how each finds its translation, and absolute URLs.
+ */
+import type { Article, Lang, Pairing, Publication, Site } from '../types.js';
+
+export interface PublicationOptions {
+  drafts?: boolean;
+  /** overrides the `baseUrl` setting */
+  baseUrl?: string;
+  /** seconds since epoch (SOURCE_DATE_EPOCH) */
+  sourceDateEpoch?: number;
+}
+
+export function createPublication(site: Site, pairing: Pairing, options: PublicationOptions = {}): Publication {
+  const base = (options.baseUrl ?? site.settings.baseUrl).replace(/\/+$/, '');
+  const publishable = (a: Article) => options.drafts || !a.meta.draft;
+  const paired = [...pairing.pairs.map((p) => p.ko), ...pairing.pairs.map((p) => p.en), ...pairing.unpaired];
+  const articles = paired.filter(publishable).sort(newestFirst);
+  const partner = new Map<Article, Article>();
+  for (const { ko, en } of pairing.pairs) {
+    if (publishable(ko) && publishable(en)) {
+      partner.set(ko, en);
+      partner.set(en, ko);
+    }
+  }
+  const byLang: Record<Lang, Article[]> = {
+    ko: articles.filter((a) => a.lang === 'ko'),
+    en: articles.filter((a) => a.lang === 'en'),
+  };
+  const newest = articles.reduce((max, a) => Math.max(max, a.modified), 0);
+  return {
+    site,
+    articles,
+    byLang,
+    translationOf: (article) => partner.get(article),
+    url: (article) => `${base}/${article.lang}/${article.slug}/`,
+    absolute: (path) => `${base}/${path.replace(/^\/+/, '')}`,
+    buildTime: options.sourceDateEpoch !== undefined ? options.sourceDateEpoch * 1000 : newest,
+  };
+}
+
+/** Newest first; ties broken by path so the order never depends on the file system. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.published - a.published || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}

@@ -1,0 +1,162 @@
+/**
+ * Writes a build atomically: every file goes into a fresh folder beside the
+ * output folder, which then takes the old one's place. A build that fails or
+ * is killed before the swap leaves the previous output exactly as it was.
+ * Files whose bytes did not change are hard-linked from the previous output,
+ * so they keep their modification time.
+ */
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
+import { UserError } from '../errors.js';
+import type { OutputFile } from '../types.js';
+
+export interface WriteSummary {
+  written: number;
+  unchanged: number;
+}
+
+const io = pLimit(32);
+
+export async function writeOutput(outDir: string, files: OutputFile[]): Promise<WriteSummary> {
+  const out = resolve(outDir);
+  await mkdir(dirname(out), { recursive: true }).catch(failure(out));
+  const release = await acquireLock(out);
+  try {
+    await recover(out);
+    const staging = siblingPath(out, 'tmp');
+    await rm(staging, { recursive: true, force: true });
+    try {
+      const summary = await stage(out, staging, files);
+      await swap(out, staging);
+      return summary;
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+  } finally {
+    await release();
+  }
+}
+
+function siblingPath(out: string, kind: 'tmp' | 'old' | 'lock', pid = process.pid): string {
+  const suffix = kind === 'lock' ? 'lock' : `${kind}-${pid}`;
+  return join(dirname(out), `.pairpress-${basename(out)}-${suffix}`);
+}
+
+async function stage(out: string, staging: string, files: OutputFile[]): Promise<WriteSummary> {
+  const summary: WriteSummary = { written: 0, unchanged: 0 };
+  const folders = new Set<string>();
+  for (const file of files) folders.add(dirname(join(staging, safeRelative(file.path))));
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true }).catch(failure(out));
+  await Promise.all(
+    files.map((file) =>
+      io(async () => {
+        const relative = safeRelative(file.path);
+        const target = join(staging, relative);
+        const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+        if (await sameBytes(join(out, relative), bytes)) {
+          await link(join(out, relative), target);
+          summary.unchanged++;
+        } else {
+          await writeFile(target, bytes).catch(failure(out));
+          summary.written++;
+        }
+      }),
+    ),
+  );
+  return summary;
+}
+
+async function sameBytes(path: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size !== bytes.byteLength) return false;
+    return Buffer.from(bytes).equals(await readFile(path));
+  } catch {
+    return false;
+  }
+}
+
+/** The two renames of the swap; `recover` finishes one that was interrupted. */
+async function swap(out: string, staging: string): Promise<void> {
+  const old = siblingPath(out, 'old');
+  const hadOutput = await exists(out);
+  if (hadOutput) await rename(out, old).catch(failure(out));
+  await rename(staging, out).catch(failure(out));
+  if (hadOutput) await rm(old, { recursive: true, force: true });
+}
+
+/** Cleans up after a build that was killed: stale staging folders go, a lost output comes back. */
+async function recover(out: string): Promise<void> {
+  const prefix = `.pairpress-${basename(out)}-`;
+  const names = await readdir(dirname(out)).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = new RegExp(`^${escape(prefix)}(tmp|old)-(\\d+)$`).exec(name);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const path = join(dirname(out), name);
+    if (match[1] === 'old' && !(await exists(out))) await rename(path, out);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+async function acquireLock(out: string): Promise<() => Promise<void>> {
+  const lock = siblingPath(out, 'lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(lock, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => unlink(lock).catch(() => undefined);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') failure(out)(error);
+      const holder = Number(await readFile(lock, 'utf8').catch(() => '0'));
+      if (holder && isAlive(holder) && holder !== process.pid) {
+        throw new UserError(`another build (process ${holder}) is writing ${out}; wait for it to finish, or remove ${lock} if it is gone`);
+      }
+      await unlink(lock).catch(() => undefined);
+    }
+  }
+  throw new UserError(`cannot lock ${out}: remove ${lock} and try again`);
+}
+
+function safeRelative(path: string): string {
+  const parts = path.split('/');
+  if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes(sep))) {
+    throw new Error(`refusing to write outside the output folder: ${path}`);
+  }
+  return parts.join(sep);
+}
+
+function failure(out: string) {
+  return (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'permission denied (is the folder read-only?)'
+        : code === 'ENOSPC'
+          ? 'no space left on the device'
+          : (error as Error).message;
+    throw new UserError(`cannot write the output folder ${out}: ${reason}. The previous output was left as it was.`);
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

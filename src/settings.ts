@@ -1,0 +1,120 @@
+/**
+ * Site settings (SPEC §8): read from pairpress.config.json, else the
+ * "pairpress" key of package.json, else defaults. The one place defaults live.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { RULE_IDS, type Settings } from './types.js';
+import { UserError } from './errors.js';
+
+export const DEFAULT_SETTINGS: Settings = {
+  title: { ko: 'pairpress', en: 'pairpress' },
+  baseUrl: 'http://localhost:4321',
+  timeZone: 'Asia/Seoul',
+  defaultLanguage: 'ko',
+  author: { ko: '편집국', en: 'Newsroom' },
+  feedLimit: 50,
+  rules: {},
+  limits: {
+    maxArticleBytes: 5 * 1024 * 1024,
+    maxArticles: 100_000,
+    maxLineLength: 100_000,
+  },
+};
+
+const perLanguage = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
+const ruleSetting = z.enum(['error', 'warning', 'off']);
+
+const settingsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.union([z.string().min(1), perLanguage]).optional(),
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: 'not an IANA time zone such as "Asia/Seoul"' })
+    .optional(),
+  defaultLanguage: z.enum(['ko', 'en']).optional(),
+  author: z.union([z.string().min(1), perLanguage]).optional(),
+  feedLimit: z.number().int().positive().optional(),
+  rules: z.partialRecord(z.enum(RULE_IDS), ruleSetting).optional(),
+  limits: z
+    .strictObject({
+      maxArticleBytes: z.number().int().positive().optional(),
+      maxArticles: z.number().int().positive().optional(),
+      maxLineLength: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and validates the settings of the site at `root`; throws UserError naming the file and key. */
+export async function loadSettings(root: string, overrides: SettingsInput = {}): Promise<Settings> {
+  const found = await readSettingsFile(root);
+  const merged = { ...(found?.data ?? {}), ...stripUndefined(overrides) };
+  const parsed = settingsSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = found?.file ?? 'settings';
+    const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
+    const what = issue.code === 'unrecognized_keys' ? 'unknown setting' : issue.message;
+    throw new UserError(
+      `${where}: ${what}: "${key}". Known settings: title, baseUrl, timeZone, defaultLanguage, author, feedLimit, rules, limits.`,
+    );
+  }
+  return normalize(parsed.data);
+}
+
+function normalize(input: SettingsInput): Settings {
+  const d = DEFAULT_SETTINGS;
+  const both = (v: string | { ko: string; en: string } | undefined, fallback: Settings['title']) =>
+    v === undefined ? fallback : typeof v === 'string' ? { ko: v, en: v } : v;
+  return {
+    title: both(input.title, d.title),
+    baseUrl: (input.baseUrl ?? d.baseUrl).replace(/\/+$/, ''),
+    timeZone: input.timeZone ?? d.timeZone,
+    defaultLanguage: input.defaultLanguage ?? d.defaultLanguage,
+    author: both(input.author, d.author),
+    feedLimit: input.feedLimit ?? d.feedLimit,
+    rules: input.rules ?? {},
+    limits: { ...d.limits, ...stripUndefined(input.limits ?? {}) },
+  };
+}
+
+async function readSettingsFile(root: string): Promise<{ file: string; data: unknown } | undefined> {
+  const config = await readJson(join(root, 'pairpress.config.json'), 'pairpress.config.json');
+  if (config !== undefined) return { file: 'pairpress.config.json', data: config };
+  const pkg = await readJson(join(root, 'package.json'), 'package.json');
+  if (pkg && typeof pkg === 'object' && 'pairpress' in pkg) {
+    return { file: 'package.json ("pairpress" key)', data: (pkg as Record<string, unknown>).pairpress };
+  }
+  return undefined;
+}
+
+async function readJson(path: string, name: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UserError(`${name}: not valid JSON (${(error as Error).message}). Fix the file or remove it.`);
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
