@@ -1,0 +1,213 @@
+/**
+ * Finding glossary names in text (SPEC §4).
+ *
+ * - Korean: a form matches where no Hangul syllable stands before it;
+ *   anything may follow (particles attach: 멜로니는, 이재명 대통령의).
+ * - English: whole words, case-sensitive; a possessive 's / ’s may follow.
+ * - The longest form wins at a place; matches do not overlap.
+ * - Whitespace runs compare equal to one space, so a name may wrap across
+ *   a soft line break.
+ *
+ * Forms are indexed by their first character, so a text is scanned once
+ * whatever the size of the glossary.
+ */
+import type { RuleContext } from '../rule.js';
+import type { Article, GlossaryEntry, Lang } from '../../types.js';
+import type { ProseBlock } from './prose.js';
+import { isHangulSyllable } from './hangul.js';
+
+export interface NameHit {
+  /** index into the searched text */
+  start: number;
+  end: number;
+  entry: GlossaryEntry;
+  /** the glossary form that matched, as written in the glossary */
+  form: string;
+}
+
+interface Form {
+  /** normalized (see `foldText`) */
+  text: string;
+  written: string;
+  entry: GlossaryEntry;
+  wordStart: boolean;
+  wordEnd: boolean;
+  /** a one-syllable Korean form: must stand alone or take a particle */
+  single: boolean;
+}
+
+export interface NameMatcher {
+  lang: Lang;
+  /** forms by first character, longest first */
+  byFirst: Map<string, Form[]>;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+/** Hyphen look-alikes read as "-"; one char for one char, so offsets hold. */
+function foldChar(char: string): string {
+  return char === '\u2010' || char === '\u2011' ? '-' : char;
+}
+
+/** Normalizes a form as text is normalized: folded hyphens, single spaces. */
+export function foldForm(form: string): string {
+  return Array.from(form.normalize('NFC').replace(/\s+/gu, ' ').trim(), foldChar).join('');
+}
+
+/**
+ * The text with every whitespace run read as one space and hyphens folded,
+ * and for each of its characters the index of the original character.
+ */
+export function foldText(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (/\s/u.test(char)) {
+      folded += ' ';
+      origin.push(i);
+      while (i < text.length && /\s/u.test(text[i]!)) i++;
+      continue;
+    }
+    folded += foldChar(char);
+    origin.push(i);
+    i++;
+  }
+  return { folded, origin };
+}
+
+/** What may follow a one-syllable Korean name (윤, 문): particles and the like. */
+const SINGLE_SYLLABLE_FOLLOWERS = [
+  '은', '는', '이', '가', '을', '를', '의', '와', '과', '에', '에게', '에서', '도', '로', '으로', '만', '까지',
+  '부터', '처럼', '보다', '께서', '께', '한테', '이랑', '랑', '하고', '씨', '측', '이나', '나', '마저', '조차',
+  '뿐', '이다', '이며', '였다', '이었다', '이라고', '라고', '에게서', '한테서',
+].sort((a, b) => b.length - a.length);
+
+export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang): NameMatcher {
+  const byFirst = new Map<string, Form[]>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    for (const written of entry[lang]) {
+      const text = foldForm(written);
+      // A form shared by two entries belongs to the first (glossary-invalid reports the second).
+      if (text === '' || seen.has(text)) continue;
+      seen.add(text);
+      const form: Form = {
+        text,
+        written,
+        entry,
+        wordStart: isWordChar(text[0]),
+        wordEnd: isWordChar(text[text.length - 1]),
+        single: lang === 'ko' && text.length === 1 && isHangulSyllable(text),
+      };
+      const first = text[0]!;
+      const list = byFirst.get(first);
+      if (list) list.push(form);
+      else byFirst.set(first, [form]);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return { lang, byFirst };
+}
+
+const matchers = new WeakMap<readonly GlossaryEntry[], Partial<Record<Lang, NameMatcher>>>();
+
+/** The matcher for an entry list, built once per list. */
+export function nameMatcher(entries: readonly GlossaryEntry[], lang: Lang): NameMatcher {
+  let byLang = matchers.get(entries);
+  if (!byLang) matchers.set(entries, (byLang = {}));
+  return (byLang[lang] ??= createNameMatcher(entries, lang));
+}
+
+/** Every glossary name in `text`, leftmost first, the longest form at each place. */
+export function findNames(text: string, lang: Lang, entries: readonly GlossaryEntry[]): NameHit[] {
+  return matchNames(text, nameMatcher(entries, lang));
+}
+
+export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
+  const { folded, origin } = foldText(text);
+  const hits: NameHit[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const form = formAt(folded, i, matcher);
+    if (!form) {
+      i++;
+      continue;
+    }
+    const last = i + form.text.length - 1;
+    hits.push({ start: origin[i]!, end: origin[last]! + 1, entry: form.entry, form: form.written });
+    i = last + 1;
+  }
+  return hits;
+}
+
+function formAt(text: string, i: number, matcher: NameMatcher): Form | undefined {
+  const candidates = matcher.byFirst.get(text[i]!);
+  if (!candidates) return undefined;
+  const before = text[i - 1];
+  for (const form of candidates) {
+    if (!text.startsWith(form.text, i)) continue;
+    const after = i + form.text.length;
+    if (matcher.lang === 'ko' ? koreanBoundaries(text, before, after, form) : englishBoundaries(text, before, after, form)) {
+      return form;
+    }
+  }
+  return undefined;
+}
+
+function koreanBoundaries(text: string, before: string | undefined, after: number, form: Form): boolean {
+  if (isHangulSyllable(before)) return false;
+  // A form in Latin letters or digits (NATO, G7) still needs word edges.
+  if (form.wordStart && !isHangulSyllable(form.text[0]) && isWordChar(before)) return false;
+  const last = form.text[form.text.length - 1];
+  if (form.wordEnd && !isHangulSyllable(last) && isWordChar(text[after]) && !isHangulSyllable(text[after])) return false;
+  if (form.single && isHangulSyllable(text[after])) {
+    return SINGLE_SYLLABLE_FOLLOWERS.some((p) => text.startsWith(p, after) && !isHangulSyllable(text[after + p.length]));
+  }
+  return true;
+}
+
+/** Whole words: no letter or digit may touch the form (an apostrophe may, for the possessive). */
+function englishBoundaries(text: string, before: string | undefined, after: number, form: Form): boolean {
+  if (form.wordStart && isWordChar(before)) return false;
+  if (form.wordEnd && isWordChar(text[after])) return false;
+  return true;
+}
+
+export interface ArticleNameHit {
+  /** source offsets in the article */
+  start: number;
+  end: number;
+  entry: GlossaryEntry;
+  form: string;
+  block: ProseBlock;
+}
+
+let nextListId = 0;
+const listIds = new WeakMap<readonly GlossaryEntry[], number>();
+
+/**
+ * The glossary names in an article's title and body (code excluded), in
+ * source order, with source offsets. Memoized per article and entry list.
+ */
+export function articleNames(article: Article, ctx: RuleContext, entries: readonly GlossaryEntry[] = ctx.glossary(article)): ArticleNameHit[] {
+  let id = listIds.get(entries);
+  if (id === undefined) listIds.set(entries, (id = nextListId++));
+  return ctx.memo(article, `glossary-names:${id}`, () => {
+    const matcher = nameMatcher(entries, article.lang);
+    return ctx.prose(article).flatMap((block) =>
+      matchNames(block.text, matcher).map((hit) => ({
+        start: block.offsetAt(hit.start),
+        end: block.offsetAt(hit.end - 1) + 1,
+        entry: hit.entry,
+        form: hit.form,
+        block,
+      })),
+    );
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Script tests: Hangul syllables (가–힣) and Latin letters, as the name and
+ * untranslated-text rules count them.
+ */
+
+const SYLLABLE_FIRST = 0xac00;
+const SYLLABLE_LAST = 0xd7a3;
+
+/** A precomposed Hangul syllable (가–힣); jamo alone are not syllables. */
+export function isHangulSyllable(char: string | undefined): boolean {
+  if (!char) return false;
+  const code = char.charCodeAt(0);
+  return code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST;
+}
+
+export function countHangulSyllables(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isHangulSyllable(text[i])) count++;
+  return count;
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** A letter of the Latin script, accented ones included (é, ß); not digits. */
+export function isLatinLetter(char: string | undefined): boolean {
+  return char !== undefined && LATIN_LETTER.test(char);
+}
+
+export function countLatinLetters(text: string): number {
+  let count = 0;
+  for (const char of text) if (isLatinLetter(char)) count++;
+  return count;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of consecutive Hangul syllables, as [start, end) indexes into `text`. */
+export function hangulRuns(text: string): Span[] {
+  const runs: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inside = i < text.length && isHangulSyllable(text[i]);
+    if (inside && start === -1) start = i;
+    else if (!inside && start !== -1) {
+      runs.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, foldText } from '../../src/check/text/glossary.js';
+import type { GlossaryEntry } from '../../src/types.js';
+
+const entry = (ko: string[], en: string[]): GlossaryEntry => ({ ko, en, source: { file: 'locales/glossary.yaml', line: 1 } });
+
+const takaichi = entry(['다카이치 사나에', '다카이치'], ['Sanae Takaichi', 'Takaichi']);
+const meloni = entry(['조르자 멜로니', '멜로니'], ['Giorgia Meloni', 'Meloni']);
+const mhi = entry(['미쓰비시중공업'], ['Mitsubishi Heavy Industries', 'MHI']);
+const mitsubishi = entry(['미쓰비시'], ['Mitsubishi']);
+const italy = entry(['이탈리아'], ['Italy']);
+const usa = entry(['미국'], ['United States', 'U.S.']);
+const lee = entry(['이재명'], ['Lee Jae-myung']);
+const nato = entry(['NATO', '나토'], ['NATO']);
+const yoon = entry(['윤'], ['Yoon']);
+const GLOSSARY = [takaichi, meloni, mhi, mitsubishi, italy, usa, lee, nato, yoon];
+
+/** The matched substrings, in order. */
+function matched(text: string, lang: 'ko' | 'en', entries = GLOSSARY): string[] {
+  return findNames(text, lang, entries).map((hit) => text.slice(hit.start, hit.end));
+}
+
+describe('Korean matching', () => {
+  const PARTICLES = ['은', '는', '이', '가', '을', '를', '의', '와', '과', '에', '에게', '에서', '도', '로', '으로', '만', '까지', '부터', '처럼', '보다', '께서'];
+
+  it.each(PARTICLES)('lets the particle %s follow a name', (particle) => {
+    const text = `이번 회담에서 멜로니${particle} 주목받았다.`;
+    const hits = findNames(text, 'ko', GLOSSARY);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.entry).toBe(meloni);
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('멜로니');
+    expect(hits[0]!.start).toBe(text.indexOf('멜로니'));
+  });
+
+  it.each(PARTICLES)('lets the particle %s follow a two-word name', (particle) => {
+    expect(matched(`일본 총리 다카이치 사나에${particle} 말했다.`, 'ko')).toEqual(['다카이치 사나에']);
+  });
+
+  it.each([
+    ['멜로니 총리는 도쿄에 도착했다.', ['멜로니']],
+    ['이재명 대통령의 발언', ['이재명']],
+    ['이탈리아산 부품', ['이탈리아']],
+    ['다카이치정부는', ['다카이치']],
+    ['(멜로니)', ['멜로니']],
+    ['“다카이치”라고', ['다카이치']],
+  ])('lets anything follow: %s', (text, expected) => {
+    expect(matched(text, 'ko')).toEqual(expected);
+  });
+
+  it.each([
+    ['남이탈리아의 항구', []],
+    ['친멜로니 성향', []],
+    ['반다카이치 시위', []],
+    ['대미국 수출', []],
+  ])('refuses a Hangul syllable before the form: %s', (text, expected) => {
+    expect(matched(text, 'ko')).toEqual(expected);
+  });
+
+  it('matches after digits, Latin letters and punctuation', () => {
+    expect(matched('G7이탈리아 대표, 2026미국', 'ko')).toEqual(['이탈리아', '미국']);
+  });
+
+  it('prefers the longest form at a place', () => {
+    const hits = findNames('미쓰비시중공업은 미쓰비시 그룹의 계열사다.', 'ko', GLOSSARY);
+    expect(hits.map((h) => h.entry)).toEqual([mhi, mitsubishi]);
+    expect(matched('조르자 멜로니 총리', 'ko')).toEqual(['조르자 멜로니']);
+  });
+
+  it('matches a name wrapped across a soft line break', () => {
+    const text = '일본의 다카이치\n사나에 총리가';
+    const hits = findNames(text, 'ko', GLOSSARY);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.entry).toBe(takaichi);
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('다카이치\n사나에');
+  });
+
+  it('gives a Latin-letter Korean form word edges', () => {
+    expect(matched('NATO는 회의를 열었다', 'ko')).toEqual(['NATO']);
+    expect(matched('NATOs 회원국', 'ko')).toEqual([]);
+  });
+
+  it('lets a one-syllable form stand alone or take a particle, never start a word', () => {
+    expect(matched('윤 대통령은', 'ko')).toEqual(['윤']);
+    expect(matched('윤은 말했다', 'ko')).toEqual(['윤']);
+    expect(matched('윤리 문제', 'ko')).toEqual([]);
+    expect(matched('윤석열', 'ko')).toEqual([]);
+  });
+});
+
+describe('English matching', () => {
+  it.each([
+    ['Prime Minister Meloni arrived.', ['Meloni']],
+    ["Meloni's visit", ['Meloni']],
+    ['Meloni’s visit', ['Meloni']],
+    ['the Meloni-led coalition', ['Meloni']],
+    ['(Takaichi)', ['Takaichi']],
+    ['"Takaichi," he said', ['Takaichi']],
+  ])('finds whole words: %s', (text, expected) => {
+    expect(matched(text, 'en')).toEqual(expected);
+  });
+
+  it.each([
+    ['the Melonis of Rome', []],
+    ['Takaichian politics', []],
+    ['meloni in lower case', []],
+    ['MELONI in capitals', []],
+    ['Italyan', []],
+    ['NATOs', []],
+  ])('refuses parts of words and other cases: %s', (text, expected) => {
+    expect(matched(text, 'en')).toEqual(expected);
+  });
+
+  it('prefers the longest form at a place', () => {
+    expect(matched('Italian Prime Minister Giorgia Meloni met Sanae Takaichi.', 'en')).toEqual(['Giorgia Meloni', 'Sanae Takaichi']);
+    const hits = findNames('Mitsubishi Heavy Industries (MHI), a Mitsubishi company', 'en', GLOSSARY);
+    expect(hits.map((h) => h.entry)).toEqual([mhi, mhi, mitsubishi]);
+  });
+
+  it('handles forms with dots and hyphens at their edges', () => {
+    expect(matched('U.S. officials and the U.S.-Japan alliance', 'en')).toEqual(['U.S.', 'U.S.']);
+    expect(matched('President Lee Jae-myung said', 'en')).toEqual(['Lee Jae-myung']);
+    expect(matched('President Lee Jae‑myung said', 'en')).toEqual(['Lee Jae‑myung']);
+    expect(matched('Lee Jae-myungs', 'en')).toEqual([]);
+  });
+
+  it('matches a name wrapped across a soft line break, mapping offsets back', () => {
+    const text = 'She met Giorgia\n  Meloni in Tokyo.';
+    const hits = findNames(text, 'en', GLOSSARY);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.form).toBe('Giorgia Meloni');
+    expect(hits[0]!.start).toBe(8);
+    expect(hits[0]!.end).toBe(text.indexOf(' in'));
+  });
+
+  it('does not look for Korean forms in English text or the reverse', () => {
+    expect(matched('Meloni and 멜로니', 'en')).toEqual(['Meloni']);
+    expect(matched('Meloni and 멜로니', 'ko')).toEqual(['멜로니']);
+  });
+
+  it('gives a form shared by two entries to the first', () => {
+    const again = entry(['멜로니 총리'], ['Meloni']);
+    const hits = findNames('Meloni', 'en', [meloni, again]);
+    expect(hits.map((h) => h.entry)).toEqual([meloni]);
+  });
+});
+
+describe('foldText', () => {
+  it('folds whitespace runs and keeps the origin of every character', () => {
+    const { folded, origin } = foldText('a \n\t b‑c');
+    expect(folded).toBe('a b-c');
+    expect(origin).toEqual([0, 1, 5, 6, 7]);
+  });
+});
