@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import type { CommandSetup } from '../main.js';
+import { registerNew } from './new.js';
 
 export type CommandRegistration = (program: Command, setup: CommandSetup) => void;
 
-export const extraCommands: CommandRegistration[] = [];
+export const extraCommands: CommandRegistration[] = [registerNew];
