@@ -1,0 +1,189 @@
+/**
+ * Near misses of English glossary forms (SPEC §5.2): a capitalized word, or
+ * a run of capitalized words, within Damerau–Levenshtein distance 2 of a
+ * form and at most a quarter of the form's length, that is no form of any
+ * entry. Words that make sentences (common English words) and names that
+ * stand on their own (countries, cities, given names) are never near misses,
+ * and neither is a form with an ending (Korean for Korea, Koreas).
+ */
+import type { GlossaryEntry } from '../../types.js';
+import { isCommonWord } from './common-words.js';
+import { damerauLevenshtein } from './damerau.js';
+import { foldForm, type NameHit } from './glossary.js';
+import { isWellKnownName } from './well-known-names.js';
+
+export interface NearMiss {
+  /** indexes into the searched text */
+  start: number;
+  end: number;
+  /** the words as written, spaces folded */
+  text: string;
+  /** the glossary form it resembles */
+  suggestion: string;
+  entry: GlossaryEntry;
+  distance: number;
+}
+
+interface Target {
+  form: string;
+  entry: GlossaryEntry;
+  words: number;
+  /** the most edits still called a slip: min(2, ⌊length / 4⌋) */
+  allowed: number;
+}
+
+interface Targets {
+  /** every English form of every entry: exact matches are never misses */
+  forms: Set<string>;
+  /** forms long enough to have near misses, by word count */
+  byWords: Map<number, Target[]>;
+  maxWords: number;
+}
+
+const MAX_DISTANCE = 2;
+
+/** Lowercase words that may sit inside a name: Bank of Korea, Ministry of the Interior, Leonardo da Vinci. */
+const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'for', 'on']);
+
+/** Endings that make another word of a name rather than a slip: Korean, Koreans, Israeli, Japanese. */
+const DERIVED_ENDINGS = ['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ism', 'ist', 'ists', 'ite', 'ites'];
+
+const cache = new WeakMap<readonly GlossaryEntry[], Targets>();
+
+function targetsOf(entries: readonly GlossaryEntry[]): Targets {
+  let targets = cache.get(entries);
+  if (targets) return targets;
+  const forms = new Set<string>();
+  const byWords = new Map<number, Target[]>();
+  let maxWords = 0;
+  for (const entry of entries) {
+    for (const written of entry.en) {
+      const form = foldForm(written);
+      if (form === '' || forms.has(form)) continue;
+      forms.add(form);
+      const allowed = Math.min(MAX_DISTANCE, Math.floor(form.length / 4));
+      if (allowed === 0) continue;
+      const words = form.split(' ').length;
+      maxWords = Math.max(maxWords, words);
+      const list = byWords.get(words);
+      const target = { form, entry, words, allowed };
+      if (list) list.push(target);
+      else byWords.set(words, [target]);
+    }
+  }
+  targets = { forms, byWords, maxWords };
+  cache.set(entries, targets);
+  return targets;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  /** a possessive ('s) closes a name: nothing after it belongs to it */
+  closes: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index;
+    const closes = POSSESSIVE.test(word);
+    if (closes) word = word.slice(0, -2);
+    tokens.push({ text: foldForm(word), start, end: start + word.length, capitalized: /^\p{Lu}/u.test(word), closes });
+  }
+  return tokens;
+}
+
+/** Runs of capitalized words joined by spaces (and connectors inside a name). */
+function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && !run[run.length - 1]!.capitalized) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const joined = previous !== undefined && !previous.closes && /^\s+$/u.test(text.slice(previous.end, token.start));
+    if (!joined) close();
+    if (token.capitalized) run.push(token);
+    else if (run.length && CONNECTORS.has(token.text)) run.push(token);
+    else close();
+  });
+  close();
+  return runs;
+}
+
+function isOrdinaryWord(word: string): boolean {
+  return CONNECTORS.has(word) || isCommonWord(word) || isWellKnownName(word);
+}
+
+function isDerivedForm(candidate: string, forms: Set<string>): boolean {
+  return DERIVED_ENDINGS.some((ending) => {
+    if (!candidate.endsWith(ending)) return false;
+    const stem = candidate.slice(0, -ending.length);
+    // Israel → Israeli, but Takaichi → Takaichii is a slip of the key.
+    if (ending.startsWith('i') && /[aeiouy]$/u.test(stem)) return false;
+    return forms.has(stem);
+  });
+}
+
+/**
+ * Near misses of the entries' English forms in `text`. `names` are the
+ * glossary names already found in it: nothing inside one is a near miss.
+ */
+export function findNearMisses(text: string, entries: readonly GlossaryEntry[], names: readonly NameHit[]): NearMiss[] {
+  const targets = targetsOf(entries);
+  if (targets.maxWords === 0) return [];
+  const found: NearMiss[] = [];
+  for (const run of capitalizedRuns(text, tokenize(text))) {
+    for (let i = 0; i < run.length; i++) {
+      if (!run[i]!.capitalized) continue;
+      for (let j = i; j < run.length && j - i < targets.maxWords; j++) {
+        if (!run[j]!.capitalized) continue;
+        const words = run.slice(i, j + 1);
+        const miss = nearMiss(words, targets, names);
+        if (miss) found.push(miss);
+      }
+    }
+  }
+  return keepLongest(found);
+}
+
+function nearMiss(words: Token[], targets: Targets, names: readonly NameHit[]): NearMiss | undefined {
+  const candidate = words.map((w) => w.text).join(' ');
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  if (targets.forms.has(candidate) || isDerivedForm(candidate, targets.forms)) return undefined;
+  if (words.every((w) => isOrdinaryWord(w.text))) return undefined;
+  if (names.some((hit) => hit.start <= start && end <= hit.end)) return undefined;
+  let best: NearMiss | undefined;
+  // Same number of words, or one more in the form (two words run together: GiorgiaMeloni).
+  for (const count of [words.length, words.length + 1]) {
+    for (const target of targets.byWords.get(count) ?? []) {
+      if (Math.abs(target.form.length - candidate.length) > target.allowed) continue;
+      const distance = damerauLevenshtein(candidate, target.form, target.allowed);
+      if (distance > target.allowed || (best && best.distance <= distance)) continue;
+      best = { start, end, text: candidate, suggestion: target.form, entry: target.entry, distance };
+    }
+  }
+  return best;
+}
+
+/** Overlapping misses: the longest span stands for them all. */
+function keepLongest(misses: NearMiss[]): NearMiss[] {
+  const kept: NearMiss[] = [];
+  const bySpan = [...misses].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const miss of bySpan) {
+    if (kept.some((k) => miss.start < k.end && k.start < miss.end)) continue;
+    kept.push(miss);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

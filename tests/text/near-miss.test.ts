@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../src/check/text/glossary.js';
+import { findNearMisses } from '../../src/check/text/near-miss.js';
+import { isCommonWord } from '../../src/check/text/common-words.js';
+import type { GlossaryEntry } from '../../src/types.js';
+
+const entry = (ko: string[], en: string[]): GlossaryEntry => ({ ko, en, source: { file: 'locales/glossary.yaml', line: 1 } });
+
+const GLOSSARY = [
+  entry(['조르자 멜로니', '멜로니'], ['Giorgia Meloni', 'Meloni']),
+  entry(['다카이치 사나에', '다카이치'], ['Sanae Takaichi', 'Takaichi']),
+  entry(['미쓰비시중공업'], ['Mitsubishi Heavy Industries', 'MHI']),
+  entry(['이재명'], ['Lee Jae-myung']),
+  entry(['한국'], ['Korea', 'South Korea']),
+  entry(['이란'], ['Iran']),
+  entry(['그랜트 섑스'], ['Grant Shapps']),
+  entry(['한국은행'], ['Bank of Korea']),
+  entry(['미국'], ['United States', 'U.S.']),
+];
+
+function misses(text: string, entries = GLOSSARY): Array<[string, string]> {
+  return findNearMisses(text, entries, findNames(text, 'en', entries)).map((m) => [text.slice(m.start, m.end), m.suggestion]);
+}
+
+describe('near misses of glossary forms', () => {
+  it.each([
+    ['Prime Minister Giorgio Meloni arrived.', 'Giorgio Meloni', 'Giorgia Meloni'],
+    ['Prime Minister Melonni arrived.', 'Melonni', 'Meloni'],
+    ['The talks with Takiachi ended.', 'Takiachi', 'Takaichi'],
+    ['Sanae Takaichii spoke.', 'Sanae Takaichii', 'Sanae Takaichi'],
+    ["Takaichii's cabinet", 'Takaichii', 'Takaichi'],
+    ['Mitsubishi Heavy Industires will build it.', 'Mitsubishi Heavy Industires', 'Mitsubishi Heavy Industries'],
+    ['President Lee Jae-Myung said so.', 'Lee Jae-Myung', 'Lee Jae-myung'],
+    ['Defence Secretary Grant Shaps signed.', 'Grant Shaps', 'Grant Shapps'],
+    ['the Bank of Koera raised rates', 'Bank of Koera', 'Bank of Korea'],
+    ['GiorgiaMeloni trended online.', 'GiorgiaMeloni', 'Giorgia Meloni'],
+    ['Georgia Meloni said', 'Georgia Meloni', 'Giorgia Meloni'],
+  ])('%s', (text, found, suggestion) => {
+    expect(misses(text)).toEqual([[found, suggestion]]);
+  });
+
+  it.each([
+    'Giorgia Meloni and Sanae Takaichi met in Tokyo.',
+    "Meloni's and Takaichi’s governments",
+    'Meanwhile, Melon prices rose.', // common words
+    'Makes sense, Moloney said.', // three edits from Meloni
+    'South Korean officials and the two Koreas', // a form with an ending
+    'Iraq and Iran', // a country, not a slip
+    'Austria, Australia and Korea', // well-known names
+    'MHS and MH1 are not MHI', // forms of three letters have no near misses
+    'the U.S. and the U.K.',
+    'Japan, Italy Conservative Alliance to Sell Fighter Missiles Overseas', // headline case
+    'meloni and takaichii in lower case', // not capitalized
+    'Lee Jae-myung met the Bank of Korea governor.',
+  ])('no near miss in: %s', (text) => {
+    expect(misses(text)).toEqual([]);
+  });
+
+  it('does not take a form of another entry for a slip', () => {
+    const withMelania = [...GLOSSARY, entry(['멜라니아'], ['Melania'])];
+    expect(misses('Melania and Meloni', withMelania)).toEqual([]);
+    const withTakeuchi = [...GLOSSARY, entry(['다케우치'], ['Takeuchi'])];
+    expect(misses('Takeuchi spoke', GLOSSARY)).toEqual([['Takeuchi', 'Takaichi']]);
+    expect(misses('Takeuchi spoke', withTakeuchi)).toEqual([]);
+  });
+
+  it('reports each occurrence with its place', () => {
+    const text = 'Melonni came. Later Melonni left.';
+    const found = findNearMisses(text, GLOSSARY, findNames(text, 'en', GLOSSARY));
+    expect(found.map((m) => m.start)).toEqual([0, 20]);
+    expect(found.every((m) => m.distance === 1)).toBe(true);
+  });
+
+  it('finds nothing when the glossary is empty', () => {
+    expect(misses('Giorgio Meloni', [])).toEqual([]);
+  });
+});
+
+describe('common words', () => {
+  it.each(['the', 'Meanwhile', 'Minister', 'missiles', 'signed', 'Alliance'])('%s is common', (word) => {
+    expect(isCommonWord(word)).toBe(true);
+  });
+  it.each(['Meloni', 'Takaichi', 'Mitsubishi', 'Shapps'])('%s is not', (word) => {
+    expect(isCommonWord(word)).toBe(false);
+  });
+});
