@@ -1,0 +1,33 @@
+/**
+ * `check --format github`: one GitHub Actions workflow command per finding,
+ * which the runner turns into an annotation on the file and line.
+ */
+import type { CheckResult, Diagnostic } from '../types.js';
+
+export function formatGithub(result: CheckResult): string {
+  return result.diagnostics.map((d) => `${workflowCommand(d)}\n`).join('');
+}
+
+export function workflowCommand(d: Diagnostic): string {
+  const properties = [
+    ['file', d.file],
+    ['line', String(d.line)],
+    ['col', String(d.column)],
+    ['endLine', String(d.endLine)],
+    ['endColumn', String(d.endColumn)],
+    ['title', d.rule],
+  ]
+    .map(([name, value]) => `${name}=${escapeProperty(value!)}`)
+    .join(',');
+  return `::${d.severity} ${properties}::${escapeData(d.message)}`;
+}
+
+/** The runner reads `%`, CR and LF in a command's message as escapes. */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** In a property value, `:` and `,` end the value, so they are escaped too. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
