@@ -1,0 +1,77 @@
+/**
+ * name-missing (SPEC §5.1): a glossary name in one version with none of its
+ * forms in the other, reported at its first occurrence.
+ */
+import type { GlossaryEntry, Lang, Pair } from '../../types.js';
+import type { PairRule } from '../rule.js';
+import { articleNames, foldForm, type ArticleNameHit } from '../text/glossary.js';
+
+const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
+
+export const nameMissing: PairRule = {
+  id: 'name-missing',
+  scope: 'pair',
+  description: 'A glossary name appears in one version of a pair and none of its forms appears in the other.',
+  help: 'Name the person or body in the other version with one of the glossary forms, or add the form it uses to the entry in locales/glossary.yaml (or the article\'s `names`); `ignore: [name-missing]` silences it for one article.',
+  check(pair: Pair, ctx) {
+    const entries = ctx.glossary(pair);
+    const identity = sharedIdentity(entries);
+    const first: Record<Lang, Map<GlossaryEntry, ArticleNameHit>> = {
+      ko: firstOccurrences(articleNames(pair.ko, ctx, entries), identity),
+      en: firstOccurrences(articleNames(pair.en, ctx, entries), identity),
+    };
+    for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
+      for (const [group, hit] of first[lang]) {
+        if (first[other].has(group)) continue;
+        ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
+      }
+    }
+  },
+};
+
+function message(hit: ArticleNameHit, lang: Lang, other: Lang): string {
+  const { entry, form } = hit;
+  const canonical = entry[lang][0]!;
+  const as = form === canonical ? '' : ` (as "${form}")`;
+  return `"${canonical}" (${entry[other][0]}) appears in the ${LANGUAGE[lang]} version${as} but no form of "${entry[other][0]}" appears in the ${LANGUAGE[other]} version`;
+}
+
+/** The first hit of each name, in source order; entries that share a form count as one name. */
+function firstOccurrences(hits: ArticleNameHit[], identity: Map<GlossaryEntry, GlossaryEntry>): Map<GlossaryEntry, ArticleNameHit> {
+  const first = new Map<GlossaryEntry, ArticleNameHit>();
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    const group = identity.get(hit.entry) ?? hit.entry;
+    if (!first.has(group)) first.set(group, hit);
+  }
+  return first;
+}
+
+/**
+ * Maps each entry to the first entry it shares a form with (transitively),
+ * so that a duplicate — already a glossary-invalid error — does not also
+ * make names look missing.
+ */
+function sharedIdentity(entries: readonly GlossaryEntry[]): Map<GlossaryEntry, GlossaryEntry> {
+  const parent = new Map<GlossaryEntry, GlossaryEntry>();
+  const root = (entry: GlossaryEntry): GlossaryEntry => {
+    let current = entry;
+    while (parent.get(current) !== current) current = parent.get(current)!;
+    return current;
+  };
+  const owner = new Map<string, GlossaryEntry>();
+  for (const entry of entries) {
+    parent.set(entry, entry);
+    for (const lang of ['ko', 'en'] as const) {
+      for (const form of entry[lang]) {
+        const key = `${lang}\u0000${foldForm(form)}`;
+        const earlier = owner.get(key);
+        if (!earlier) owner.set(key, entry);
+        else {
+          const [a, b] = [root(earlier), root(entry)];
+          if (a !== b) parent.set(b, a);
+        }
+      }
+    }
+  }
+  return new Map(entries.map((entry) => [entry, root(entry)]));
+}

@@ -1,0 +1,92 @@
+/**
+ * untranslated (SPEC §5.5): Hangul left in the English version (a run of
+ * three or more syllables outside code and outside glossary forms), or a
+ * Korean-version paragraph with more Latin letters than Hangul syllables.
+ */
+import type { Article } from '../../types.js';
+import type { ArticleRule, RuleContext } from '../rule.js';
+import { findNames } from '../text/glossary.js';
+import { countHangulSyllables, countLatinLetters, hangulRuns, isHangulSyllable, isLatinLetter, type Span } from '../text/hangul.js';
+
+const MIN_SYLLABLES = 3;
+const EXCERPT = 40;
+
+export const untranslated: ArticleRule = {
+  id: 'untranslated',
+  scope: 'article',
+  description: 'Korean text is left in the English version, or a paragraph of the Korean version is in English.',
+  help: 'Translate the text; a Korean name belongs in locales/glossary.yaml, an English quotation in a block quote (">"); `<!-- pairpress-ignore-next untranslated -->` silences one block.',
+  check(article: Article, ctx) {
+    if (article.lang === 'en') checkEnglish(article, ctx);
+    else checkKorean(article, ctx);
+  },
+};
+
+function checkEnglish(article: Article, ctx: RuleContext): void {
+  const entries = ctx.glossary(article);
+  for (const block of ctx.prose(article)) {
+    if (!hangulRuns(block.text).some((run) => run.end - run.start >= MIN_SYLLABLES)) continue;
+    const names = findNames(block.text, 'ko', entries);
+    for (const span of koreanSpans(block.text, names)) {
+      const excerpt = block.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+      const shown = excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT)}…` : excerpt;
+      ctx.report({
+        article,
+        start: block.offsetAt(span.start),
+        end: block.offsetAt(span.end - 1) + 1,
+        message: `Korean text left in the English version: "${shown}"`,
+      });
+    }
+  }
+}
+
+/**
+ * Runs of 3+ Hangul syllables not covered by a glossary form, joined into
+ * one span while no Latin letter or digit separates them (a Korean
+ * sentence is one finding, not one per word).
+ */
+export function koreanSpans(text: string, names: readonly Span[]): Span[] {
+  const covered = new Uint8Array(text.length);
+  for (const name of names) covered.fill(1, name.start, name.end);
+  const runs: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const open = i < text.length && isHangulSyllable(text[i]) && !covered[i];
+    if (open && start === -1) start = i;
+    else if (!open && start !== -1) {
+      if (i - start >= MIN_SYLLABLES) runs.push({ start, end: i });
+      start = -1;
+    }
+  }
+  const spans: Span[] = [];
+  for (const run of runs) {
+    const last = spans[spans.length - 1];
+    if (last && !hasLatinOrDigit(text.slice(last.end, run.start))) last.end = run.end;
+    else spans.push({ ...run });
+  }
+  return spans;
+}
+
+function hasLatinOrDigit(text: string): boolean {
+  for (const char of text) if (isLatinLetter(char) || /\p{N}/u.test(char)) return true;
+  return false;
+}
+
+/** Web and mail addresses are not prose in any language. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+function checkKorean(article: Article, ctx: RuleContext): void {
+  for (const block of ctx.prose(article)) {
+    if (block.kind !== 'paragraph' || block.quote) continue;
+    const text = block.text.replace(ADDRESS, ' ');
+    const latin = countLatinLetters(text);
+    const hangul = countHangulSyllables(text);
+    if (latin <= hangul) continue;
+    ctx.report({
+      article,
+      start: block.start,
+      end: block.end,
+      message: `this paragraph of the Korean version is in English (${latin} Latin letters, ${hangul} Hangul syllables): translate it, or quote it with ">" if it is a quotation`,
+    });
+  }
+}
