@@ -1,0 +1,29 @@
+/**
+ * The page writer of a build: every article page, each language's index,
+ * the root language chooser and the stylesheet. Pure and deterministic: the
+ * same publication gives the same files, in the same order.
+ */
+import { LANGS, type OutputFile, type Publication } from '../types.js';
+import { STYLESHEET, STYLESHEET_PATH } from './assets.js';
+import { createContext, sitePaths } from './context.js';
+import { chooserPage, languageIndexPage } from './index-page.js';
+import { articlePage, articlePagePath } from './page.js';
+
+export { STYLESHEET, STYLESHEET_PATH } from './assets.js';
+export { markdownToHtml, markdownToHast, plainSummary, absoluteUrl, absolutizeUrls, type MarkdownOptions } from './markdown.js';
+export { renderArticlePage } from './page.js';
+export { createTranslator, type Translator, type Translate } from './i18n.js';
+export { formatDate, isoWithOffset } from './dates.js';
+
+export function renderPages(pub: Publication): OutputFile[] {
+  const ctx = createContext(pub);
+  const files: OutputFile[] = [{ path: 'index.html', content: chooserPage(ctx) }];
+  for (const lang of LANGS) {
+    files.push({ path: `${sitePaths.index(lang)}index.html`, content: languageIndexPage(ctx, lang) });
+    for (const article of pub.byLang[lang]) {
+      files.push({ path: articlePagePath(article), content: articlePage(ctx, article) });
+    }
+  }
+  files.push({ path: STYLESHEET_PATH, content: STYLESHEET });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,124 @@
+/**
+ * An article's Markdown (the mdast the loader parsed once) to safe HTML:
+ * remark-rehype keeps raw HTML, the raw HTML is parsed, rehype-sanitize
+ * keeps only what `articleSchema` allows, and a last pass makes what is left
+ * valid HTML (image alt text, unique ids, encoded URLs).
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, RootContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'mdast-util-to-string';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Article } from '../types.js';
+import { articleSchema } from './sanitize-schema.js';
+import { absolutizeUrls, browserReading, encodeUrl, mapUrls } from './urls.js';
+
+export { absoluteUrl, absolutizeUrls } from './urls.js';
+
+export interface MarkdownOptions {
+  /** resolve relative links and images against this URL (feeds: the article's URL) */
+  absoluteBase?: string;
+}
+
+const CLOBBER_PREFIX = articleSchema.clobberPrefix ?? '';
+
+const rawSerializer = unified().use(rehypeStringify, { allowDangerousHtml: true });
+
+/**
+ * Raw HTML arrives from remark-rehype as `raw` nodes, an opening tag in one
+ * node and its closing tag in another. Serializing the whole tree and parsing
+ * it again as an HTML fragment lets the HTML parser pair them, as a browser
+ * would, before the sanitizer looks. (The Markdown is not parsed again.)
+ */
+function rehypeParseRaw() {
+  return (tree: HastRoot): HastRoot => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
+      return false;
+    });
+    if (!hasRaw) return tree;
+    return fromHtml(rawSerializer.stringify(tree), { fragment: true });
+  };
+}
+
+/** URLs as a browser reads them, so the sanitizer's protocol check sees what would run. */
+function rehypeReadUrls() {
+  return (tree: HastRoot): void => mapUrls(tree, browserReading);
+}
+
+/** Makes sanitized markup valid: images need src and alt, ids must be unique, URLs encoded, in-page links follow prefixed ids. */
+function rehypeTidy() {
+  return (tree: HastRoot): void => {
+    const ids = new Set<string>();
+    visit(tree, 'element', (element: Element, index, parent) => {
+      if (element.tagName === 'img') {
+        if (typeof element.properties.src !== 'string' || element.properties.src === '') {
+          if (parent && index !== undefined) {
+            parent.children.splice(index, 1);
+            return index;
+          }
+        }
+        if (typeof element.properties.alt !== 'string') element.properties.alt = '';
+      }
+      const id = element.properties.id;
+      if (typeof id === 'string') {
+        if (ids.has(id)) delete element.properties.id;
+        else ids.add(id);
+      }
+      return undefined;
+    });
+    mapUrls(tree, (url) => {
+      const encoded = encodeUrl(url);
+      if (encoded.startsWith('#') && ids.has(CLOBBER_PREFIX + encoded.slice(1))) return `#${CLOBBER_PREFIX}${encoded.slice(1)}`;
+      return encoded;
+    });
+  };
+}
+
+const toSafeHast = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeParseRaw)
+  .use(rehypeReadUrls)
+  .use(rehypeSanitize, articleSchema)
+  .use(rehypeTidy)
+  .use(rehypeStringify)
+  .freeze();
+
+/** The article body as a sanitized hast tree (a fresh tree each call; `article.tree` is not changed). */
+export function markdownToHast(article: Article, options: MarkdownOptions = {}): HastRoot {
+  const tree = toSafeHast.runSync(article.tree as MdastRoot);
+  return options.absoluteBase ? absolutizeUrls(tree, options.absoluteBase) : tree;
+}
+
+/** The article body as sanitized HTML. */
+export function markdownToHtml(article: Article, options: MarkdownOptions = {}): string {
+  return toSafeHast.stringify(markdownToHast(article, options));
+}
+
+/**
+ * The dek: the `summary` field, else the first paragraph of the body as
+ * plain text (raw HTML left out), whitespace collapsed.
+ */
+export function plainSummary(article: Article): string {
+  const summary = article.meta.summary?.trim();
+  if (summary) return collapse(summary);
+  for (const node of article.tree.children) {
+    const text = paragraphText(node);
+    if (text) return text;
+  }
+  return '';
+}
+
+function paragraphText(node: RootContent): string {
+  if (node.type !== 'paragraph') return '';
+  return collapse(toString(node, { includeHtml: false, includeImageAlt: false }));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/load/index.js';
+import { parseMarkdown } from '../../src/load/parse.js';
+import { markdownToHtml, plainSummary } from '../../src/render/markdown.js';
+import type { Article } from '../../src/types.js';
+import { article, makeSite } from '../helpers/site.js';
+
+/** One English article with this body, loaded the way a build loads it. */
+async function articleWith(body: string, frontMatter = ''): Promise<Article> {
+  const site = await loadSite(await makeSite({ 'articles/a.en.md': article('A test', body, frontMatter) }));
+  const [loaded] = site.articles;
+  if (!loaded) throw new Error('the test article did not load');
+  return loaded;
+}
+
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html, { fragment: true }) as Root, 'element', (e: Element) => void found.push(e));
+  return found;
+}
+
+/** Everything a browser would run or fetch unasked, as found in the rendered HTML. */
+function dangers(html: string): string[] {
+  const found: string[] = [];
+  for (const e of elements(html)) {
+    if (['script', 'iframe', 'object', 'embed', 'svg', 'style', 'form', 'input', 'button', 'base', 'meta', 'link'].includes(e.tagName)) {
+      found.push(`<${e.tagName}>`);
+    }
+    for (const [name, value] of Object.entries(e.properties)) {
+      if (/^on/i.test(name)) found.push(`${e.tagName}.${name}`);
+      if (name === 'style') found.push(`${e.tagName}.style`);
+      if (typeof value === 'string' && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\t\n\r]/g, ''))) {
+        found.push(`${e.tagName}.${name}=${value}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('markdownToHtml', () => {
+  it('renders Markdown: paragraphs, headings, emphasis, links, lists, code', async () => {
+    const a = await articleWith('Intro with *stress* and `code`.\n\n## A heading\n\n- one\n- two\n\n[site](https://example.org/)');
+    const html = markdownToHtml(a);
+    expect(html).toContain('<em>stress</em>');
+    expect(html).toContain('<code>code</code>');
+    expect(html).toContain('<h2>A heading</h2>');
+    expect(elements(html).filter((e) => e.tagName === 'li')).toHaveLength(2);
+    expect(html).toContain('<a href="https://example.org/">site</a>');
+  });
+
+  it('does not render the front matter', async () => {
+    const a = await articleWith('Body text.', 'category: security\n');
+    const html = markdownToHtml(a);
+    expect(html).not.toContain('category');
+    expect(html).not.toContain('A test');
+    expect(html.trim()).toBe('<p>Body text.</p>');
+  });
+
+  it.each([
+    ['a script block', '<script>alert(1)</script>'],
+    ['an event handler on an image', '<img src="https://example.org/a.png" onerror="alert(1)">'],
+    ['an event handler without quotes', '<img src=x onerror=alert(1)>'],
+    ['a Markdown javascript: link', '[click](javascript:alert(1))'],
+    ['a mixed-case javascript: link in Markdown', '[click](JaVaScRiPt:alert(1))'],
+    ['a mixed-case javascript: link in HTML', '<a href="JaVaScRiPt:alert(1)">click</a>'],
+    ['a javascript: link split by a tab', '<a href="java&#x09;script:alert(1)">click</a>'],
+    ['a javascript: link after spaces', '<a href="  javascript:alert(1)">click</a>'],
+    ['an entity-encoded javascript: link', '<a href="&#106;avascript:alert(1)">click</a>'],
+    ['a data: URL', '<a href="data:text/html,<script>alert(1)</script>">click</a>'],
+    ['a javascript: image', '![x](javascript:alert(1))'],
+    ['an iframe', '<iframe src="https://evil.example/"></iframe>'],
+    ['svg with onload', '<svg onload="alert(1)"><circle r="1"/></svg>'],
+    ['a style element', '<style>body{display:none}</style>'],
+    ['a style attribute', '<p style="position:fixed;top:0">cover</p>'],
+    ['a form with a javascript: action', '<form action="javascript:alert(1)"><button>go</button></form>'],
+    ['an object', '<object data="https://evil.example/x.swf"></object>'],
+    ['a base element', '<base href="https://evil.example/">'],
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
+    ['a handler on inline HTML inside a paragraph', 'Text <b onmouseover="alert(1)">bold</b> text.'],
+    ['a script split across lines', '<scr\nipt>alert(1)</script>'],
+  ])('removes %s', async (_, body) => {
+    const html = markdownToHtml(await articleWith(`Before.\n\n${body}\n\nAfter.`));
+    expect(dangers(html)).toEqual([]);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain('<p>Before.</p>');
+    expect(html).toContain('<p>After.</p>');
+  });
+
+  it('drops the content of script and style elements, not only the tags', async () => {
+    const html = markdownToHtml(await articleWith('<script>var secret = 1;</script>\n\n<style>.x { color: red }</style>\n\nKept.'));
+    expect(html).not.toContain('secret');
+    expect(html).not.toContain('color: red');
+    expect(html).toContain('Kept.');
+  });
+
+  it('keeps harmless inline HTML and the lang attribute', async () => {
+    const html = markdownToHtml(await articleWith('The city of <span lang="ja">東京</span>; press <kbd>Ctrl</kbd> and <sup>2</sup>.'));
+    expect(html).toContain('<span lang="ja">東京</span>');
+    expect(html).toContain('<kbd>Ctrl</kbd>');
+    expect(html).toContain('<sup>2</sup>');
+  });
+
+  it('keeps http, https, mailto and relative URLs, relative ones unchanged', async () => {
+    const html = markdownToHtml(
+      await articleWith('[a](https://example.org/x) [b](http://example.org/) [c](mailto:desk@example.org) [d](../other/) ![map](images/map.png)'),
+    );
+    const hrefs = elements(html).filter((e) => e.tagName === 'a').map((e) => e.properties.href);
+    expect(hrefs).toEqual(['https://example.org/x', 'http://example.org/', 'mailto:desk@example.org', '../other/']);
+    expect(elements(html).find((e) => e.tagName === 'img')?.properties.src).toBe('images/map.png');
+  });
+
+  it('makes relative URLs absolute against absoluteBase and leaves absolute ones', async () => {
+    const a = await articleWith('[d](../other/) ![map](images/map.png) [e](https://example.org/x) [f](#notes)');
+    const html = markdownToHtml(a, { absoluteBase: 'https://news.example.org/en/a/' });
+    const urls = elements(html).flatMap((e) => [e.properties.href, e.properties.src]).filter((v) => typeof v === 'string');
+    expect(urls).toEqual([
+      'https://news.example.org/en/other/',
+      'https://news.example.org/en/a/images/map.png',
+      'https://example.org/x',
+      'https://news.example.org/en/a/#notes',
+    ]);
+  });
+
+  it('prefixes ids from the article so they cannot take the ids of the page, and keeps in-page links working', async () => {
+    const html = markdownToHtml(await articleWith('<div id="content">Notes</div>\n\n[to the notes](#content)'));
+    const ids = elements(html).map((e) => e.properties.id).filter(Boolean);
+    expect(ids).toEqual(['user-content-content']);
+    expect(elements(html).find((e) => e.tagName === 'a')?.properties.href).toBe('#user-content-content');
+  });
+
+  it('keeps one element per id', async () => {
+    const html = markdownToHtml(await articleWith('<p id="x">one</p>\n\n<p id="x">two</p>'));
+    expect(elements(html).filter((e) => e.properties.id)).toHaveLength(1);
+  });
+
+  it('gives every image alt text and drops images left without a source', async () => {
+    const html = markdownToHtml(await articleWith('<img src="https://example.org/a.png">\n\n<img src="javascript:alert(1)" alt="gone">'));
+    const images = elements(html).filter((e) => e.tagName === 'img');
+    expect(images).toHaveLength(1);
+    expect(images[0]!.properties.alt).toBe('');
+  });
+
+  it('encodes characters HTML does not allow in URLs', async () => {
+    const html = markdownToHtml(await articleWith('<a href="files/a b.pdf#p 2#x">file</a>'));
+    expect(elements(html).find((e) => e.tagName === 'a')?.properties.href).toBe('files/a%20b.pdf#p%202%23x');
+  });
+
+  it('does not change the article tree', async () => {
+    const a = await articleWith('<b onclick="x()">bold</b> and [link](javascript:x)\n\n## Heading');
+    const before = JSON.stringify(a.tree);
+    markdownToHtml(a, { absoluteBase: 'https://news.example.org/en/a/' });
+    expect(JSON.stringify(a.tree)).toBe(before);
+  });
+
+  it('lets nothing executable through, whatever the mix of fragments', () => {
+    const fragments = [
+      '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>',
+      '<svg onload=alert(1)>', '<iframe src=//evil.example>', '[x](javascript:alert(1))', '<div onclick="a()">',
+      '</div>', '<p>', '<b>', '</b>', '<!--', '-->', '"', "'", '<', '>', '`', '\n\n', ' ', 'text', '<a href="',
+      'java', 'script:', '&#x09;', '<style>', '<object data=x>', '*', '[', '](', ')',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 30 }), (parts) => {
+        const body = parts.join('');
+        const source = `---\ntitle: t\ndate: 2026-01-17\n---\n\n${body}\n`;
+        const bodyOffset = source.indexOf('\n---\n') + 5;
+        const a = { tree: parseMarkdown(source, bodyOffset) } as Article;
+        const html = markdownToHtml(a);
+        expect(dangers(html)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('plainSummary', () => {
+  it('is the summary field when there is one', async () => {
+    const a = await articleWith('First paragraph.', 'summary: "  The dek,\n  on two lines. "\n');
+    expect(plainSummary(a)).toBe('The dek, on two lines.');
+  });
+
+  it('is otherwise the first paragraph as plain text, without markup or raw HTML', async () => {
+    const a = await articleWith('<!-- pairpress-ignore-next date-mismatch -->\n\n## Heading\n\nThe *first* [paragraph](https://example.org/) <b>with</b>\nraw HTML.\n\nSecond.');
+    expect(plainSummary(a)).toBe('The first paragraph with raw HTML.');
+  });
+
+  it('is empty for an article without text', async () => {
+    expect(plainSummary(await articleWith('## Only a heading'))).toBe('');
+  });
+});
