@@ -41,6 +41,27 @@ export function documentRoot(html: Element): Root {
 
 const serializer = unified().use(rehypeStringify);
 
+/** Containers that hold only blocks, where a line break between children changes nothing on screen. */
+const BLOCK_CONTAINERS = new Set(['html', 'head', 'body', 'header', 'footer', 'main', 'article', 'section', 'nav', 'ol', 'div']);
+
+/**
+ * One block per line in the page source, for people reading it and for
+ * line diffs. Only containers whose children are all elements get breaks,
+ * so no text and no inline layout changes.
+ */
+function breakLines(node: Root | Element): void {
+  for (const child of node.children) if (child.type === 'element') breakLines(child);
+  const isContainer = node.type === 'root' || BLOCK_CONTAINERS.has(node.tagName);
+  if (!isContainer || node.children.length < 2 || !node.children.every((c) => c.type === 'element' || c.type === 'doctype')) return;
+  const spaced: (typeof node.children)[number][] = [];
+  for (const child of node.children) {
+    if (spaced.length > 0) spaced.push({ type: 'text', value: '\n' });
+    spaced.push(child);
+  }
+  node.children = spaced as typeof node.children;
+}
+
 export function serialize(tree: Root): string {
+  breakLines(tree);
   return serializer.stringify(tree) + '\n';
 }

@@ -34,6 +34,8 @@ export interface HeadInput {
     article?: [string, string][];
   };
   jsonLd: unknown;
+  /** keep the page out of search engines (drafts built with --drafts) */
+  noindex?: boolean;
 }
 
 export function renderHead(ctx: RenderContext, input: HeadInput): Element {
@@ -45,6 +47,7 @@ export function renderHead(ctx: RenderContext, input: HeadInput): Element {
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', {}, input.title),
     input.description && h('meta', { name: 'description', content: input.description }),
+    input.noindex && h('meta', { name: 'robots', content: 'noindex' }),
     h('link', { rel: ['canonical'], href: input.canonical }),
     input.alternates.map((a) => h('link', { rel: ['alternate'], hrefLang: a.hreflang, href: a.href })),
     input.feedLangs.map((lang) => feedLinks(ctx, lang, input.feedLangs.length > 1)),

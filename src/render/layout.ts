@@ -55,12 +55,13 @@ export function renderLanguagePage(ctx: RenderContext, frame: PageFrame): string
 
 /**
  * A link from a page in `pageLang` to a page in `lang`, named in that
- * language (한국어, English); its tooltip is in the page's language.
+ * language (한국어, English); its tooltip (`nav.otherLanguage`) is in the
+ * page's language. Without `pageLang`, no tooltip.
  */
-export function languageLink(ctx: RenderContext, pageLang: Lang, fromDir: string, lang: Lang, path: string): Element {
+export function languageLink(ctx: RenderContext, pageLang: Lang | undefined, fromDir: string, lang: Lang, path: string): Element {
   return h(
     'a',
-    { href: linkTo(ctx, fromDir, path), hrefLang: lang, rel: ['alternate'], title: ctx.t(pageLang, 'nav.otherLanguage') },
+    { href: linkTo(ctx, fromDir, path), hrefLang: lang, rel: ['alternate'], title: pageLang && ctx.t(pageLang, 'nav.otherLanguage') },
     h('span', { lang }, ctx.t(lang, 'site.languageName')),
   );
 }

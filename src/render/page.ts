@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import { toString } from 'mdast-util-to-string';
-import type { Article, Publication } from '../types.js';
+import { LANGS, type Article, type Publication } from '../types.js';
 import { createContext, otherLang, sitePaths, type RenderContext, type RenderOptions } from './context.js';
 import { isoWithOffset } from './dates.js';
 import { h, type Child } from './hast.js';
@@ -33,7 +33,7 @@ export function articlePage(ctx: RenderContext, article: Article): string {
   const translation = pub.translationOf(article);
   const description = truncate(plainSummary(article), DESCRIPTION_LIMIT);
   const category = article.meta.category ? categoryName(ctx, lang, article.meta.category) : undefined;
-  const versions = translation ? [article, translation].sort((a, b) => (a.lang === 'ko' ? -1 : b.lang === 'ko' ? 1 : 0)) : [article];
+  const versions = LANGS.map((l) => (l === lang ? article : translation)).filter((v): v is Article => v !== undefined);
   const xDefault = versions.find((v) => v.lang === settings.defaultLanguage) ?? article;
   const alternates: Alternate[] = [
     ...versions.map((v) => ({ hreflang: v.lang, href: pub.url(v) })),
@@ -62,6 +62,7 @@ export function articlePage(ctx: RenderContext, article: Article): string {
         article: ogArticle,
       },
       jsonLd: articleJsonLd(ctx, article, description),
+      noindex: article.meta.draft,
     },
     ...(translation && { switchTo: { lang: translation.lang, path: sitePaths.article(translation) } }),
     main: [

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { loadSite } from '../../src/load/index.js';
 import { pairArticles } from '../../src/pair.js';
-import { createPublication } from '../../src/publish/publication.js';
+import { createPublication, type PublicationOptions } from '../../src/publish/publication.js';
 import { renderPages } from '../../src/render/index.js';
 import type { SettingsInput } from '../../src/settings.js';
 import type { OutputFile, Publication } from '../../src/types.js';
@@ -24,9 +24,9 @@ export interface Rendered {
   page(path: string): HtmlDocument;
 }
 
-export async function renderFixture(name: string, overrides: SettingsInput = {}): Promise<Rendered> {
+export async function renderFixture(name: string, overrides: SettingsInput = {}, options: PublicationOptions = {}): Promise<Rendered> {
   const site = await loadSite(join(FIXTURES, name), overrides);
-  const pub = createPublication(site, pairArticles(site));
+  const pub = createPublication(site, pairArticles(site), options);
   const files = renderPages(pub);
   const text = (path: string) => {
     const file = files.find((f) => f.path === path);

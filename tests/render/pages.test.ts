@@ -1,4 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderArticlePage, STYLESHEET } from '../../src/render/index.js';
 import { renderFixture, type HtmlDocument, type Rendered } from './fixture.js';
 
 const BASE = 'https://news.example.org';
@@ -52,6 +54,15 @@ describe('the files of a build', () => {
       'ko/defense-budget/index.html',
       'ko/index.html',
     ]);
+  });
+
+  it('include drafts only when asked, kept out of search engines', async () => {
+    expect(basic.files.some((f) => f.path.includes('exercise-plan'))).toBe(false);
+    expect(basic.text('en/index.html')).not.toContain('spring exercise');
+    const withDrafts = await renderFixture('basic', {}, { drafts: true });
+    const draft = withDrafts.page('en/exercise-plan/index.html');
+    expect(attr(draft, 'meta[name="robots"]', 'content')).toBe('noindex');
+    expect(basic.page('en/coast-guard-drill/index.html').querySelector('meta[name="robots"]')).toBeNull();
   });
 
   it('are the same bytes when rendered again', async () => {
@@ -297,6 +308,18 @@ describe('the root language chooser', () => {
     const sections = [...root.querySelectorAll('main section')];
     expect(sections.map((s) => s.getAttribute('lang'))).toEqual(['ko', 'en']);
     expect(sections[1]!.textContent).toContain('Read the stories in English.');
+  });
+});
+
+describe('a standalone article page', () => {
+  it('inlines the stylesheet and links with absolute URLs', () => {
+    const article = basic.pub.byLang.ko.find((a) => a.slug === 'coast-guard-drill')!;
+    const doc = parseHTML(renderArticlePage(basic.pub, article, { standalone: true })).document;
+    expect(doc.querySelector('link[rel="stylesheet"]')).toBeNull();
+    expect(doc.querySelector('style')?.textContent).toBe(STYLESHEET);
+    expect(doc.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe(`${BASE}/en/coast-guard-drill/`);
+    const hrefs = [...doc.querySelectorAll('body a[href]')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((h) => !/^(https?:|#)/.test(h))).toEqual([]);
   });
 });
 
