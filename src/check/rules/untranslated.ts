@@ -41,30 +41,29 @@ function checkEnglish(article: Article, ctx: RuleContext): void {
 }
 
 /**
- * Runs of 3+ Hangul syllables not covered by a glossary form, joined into
- * one span while no Latin letter or digit separates them (a Korean
- * sentence is one finding, not one per word).
+ * Korean text outside glossary forms: runs of Hangul syllables joined while
+ * no Latin letter or digit separates them (a Korean sentence is one
+ * finding, not one per word), kept when one of the runs has 3+ syllables.
  */
 export function koreanSpans(text: string, names: readonly Span[]): Span[] {
   const covered = new Uint8Array(text.length);
   for (const name of names) covered.fill(1, name.start, name.end);
-  const runs: Span[] = [];
+  const groups: Array<Span & { long: boolean }> = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const open = i < text.length && isHangulSyllable(text[i]) && !covered[i];
     if (open && start === -1) start = i;
     else if (!open && start !== -1) {
-      if (i - start >= MIN_SYLLABLES) runs.push({ start, end: i });
+      const long = i - start >= MIN_SYLLABLES;
+      const last = groups[groups.length - 1];
+      if (last && !hasLatinOrDigit(text.slice(last.end, start))) {
+        last.end = i;
+        last.long ||= long;
+      } else groups.push({ start, end: i, long });
       start = -1;
     }
   }
-  const spans: Span[] = [];
-  for (const run of runs) {
-    const last = spans[spans.length - 1];
-    if (last && !hasLatinOrDigit(text.slice(last.end, run.start))) last.end = run.end;
-    else spans.push({ ...run });
-  }
-  return spans;
+  return groups.filter((g) => g.long).map(({ start: s, end }) => ({ start: s, end }));
 }
 
 function hasLatinOrDigit(text: string): boolean {
