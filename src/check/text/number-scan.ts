@@ -1,0 +1,196 @@
+/**
+ * What the Korean and English number scanners share: reading a numeral,
+ * recognizing what merely looks like one (times of day, numeric dates,
+ * identifiers such as F-2 or K2), currency prefixes and unit suffixes.
+ * Every reader looks at a bounded stretch of text around one position, so
+ * a scan over a block stays linear in its length.
+ */
+
+export type Currency = 'USD' | 'KRW' | 'JPY' | 'EUR' | 'GBP' | 'CNY';
+export type QuantityKind = 'count' | 'ordinal' | 'decade' | 'age';
+
+/** A quantity as a scanner finds it, before ranges, conversions and skips are applied. */
+export interface Found {
+  start: number;
+  end: number;
+  /** where the digits or number words are: what a date span must cover to skip it */
+  numStart: number;
+  numEnd: number;
+  value: number;
+  /** the factor applied to the first numeral (10^8 for `4억`), lent to the first number of a range */
+  unit: number;
+  percent: boolean;
+  currency?: Currency;
+  kind: QuantityKind;
+  /** written with a scale (천/만/억/조, thousand…trillion, bn) */
+  scaled: boolean;
+  /** nothing follows the numeral: it may be the first number of a range (`3~4억`) */
+  bare: boolean;
+  /** counted even where a date span covers it (`1990년대`: a decade, not a year) */
+  notDate?: boolean;
+}
+
+export function found(start: number, end: number, fields: Partial<Found> & { value: number }): Found {
+  return {
+    start,
+    end,
+    numStart: start,
+    numEnd: end,
+    unit: 1,
+    percent: false,
+    kind: 'count',
+    scaled: false,
+    bare: false,
+    ...fields,
+  };
+}
+
+export interface Numeral {
+  /** the digits with separators removed: `1500.5` */
+  digits: string;
+  start: number;
+  end: number;
+  value: number;
+  integer: boolean;
+}
+
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+export function readNumeral(text: string, at: number): Numeral | undefined {
+  NUMERAL.lastIndex = at;
+  const m = NUMERAL.exec(text);
+  if (!m) return undefined;
+  const digits = m[0].replaceAll(',', '');
+  return { digits, start: at, end: at + m[0].length, value: Number(digits), integer: !digits.includes('.') };
+}
+
+/** `digits` × 10^exp, computed from the decimal string so `15.2` × 10^9 is exact. */
+export function scaled(digits: string, exp: number): number {
+  return Number(`${digits}e${exp}`);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function isLatin(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+export function isHangul(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\uAC00' && ch <= '\uD7A3';
+}
+
+/** Finds the next digit or URL; URLs are stepped over whole (their digits are not quantities). */
+export function tokenPattern(extra = ''): RegExp {
+  return new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d${extra}`, 'g');
+}
+
+// Forms whose digits are neither dates of this module's concern nor quantities.
+const NOT_QUANTITIES = [
+  // times of day: 11:52, 3:30 p.m., 3 p.m., 11 o'clock
+  /\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?/y,
+  /\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\d{1,2} o['’]clock/y,
+  // numeric dates: 2026-01-17, 2026/1/17, 2026.1.17, 2026. 1. 17., 2026. 1.
+  /\d{4}(?:([-/.])\d{1,2}\1\d{1,2}|\.\s\d{1,2}\.(?:\s\d{1,2}\.?)?)(?!\d)/y,
+  // version numbers and other dotted runs
+  /\d+(?:\.\d+){2,}/y,
+  // month·day names of events: 6·25, 9·19 군사합의
+  /\d{1,2}[·ㆍ・]\d{1,2}(?!\d)/y,
+  // 1/17, 24/7, 2/3
+  /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?!\d)/y,
+];
+
+/** If the digits at `at` are a time, a numeric date or a dotted run, the index after it; else -1. */
+export function notQuantityEnd(text: string, at: number): number {
+  for (const pattern of NOT_QUANTITIES) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m) return at + m[0].length;
+  }
+  return -1;
+}
+
+// Lower-case words that may be hyphenated to a number without making it a model name.
+const HYPHEN_PREFIXES = new Set([
+  'mid', 'early', 'late', 'pre', 'post', 'over', 'under', 'sub', 'non', 'top', 'about', 'around',
+  'some', 'nearly', 'almost', 'high', 'low', 'upper', 'lower', 'record', 'all', 'near', 'anti',
+]);
+
+/** Digits joined to letters before them are part of a name: F-2, PAC-3, K2, G20, COVID-19, A400M. */
+export function identifierBefore(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  if (isLatin(prev) || prev === '#' || prev === '_' || prev === '@') return true;
+  if (prev !== '-' && prev !== '‐') return false;
+  let j = at - 2;
+  while (j >= 0 && at - 2 - j < 16 && isLatin(text[j])) j--;
+  const word = text.slice(j + 1, at - 1);
+  return word.length > 0 && !HYPHEN_PREFIXES.has(word.toLowerCase());
+}
+
+const IDENTIFIER_REST = /[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*/y;
+
+/** The index after the identifier whose digits start at `at`. */
+export function identifierEnd(text: string, at: number): number {
+  IDENTIFIER_REST.lastIndex = at;
+  const m = IDENTIFIER_REST.exec(text);
+  return at + Math.max(1, m ? m[0].length : 0);
+}
+
+const LETTERS = /[A-Za-z]+/y;
+
+/** The run of Latin letters starting at `at` (empty when there is none). */
+export function lettersAt(text: string, at: number): string {
+  LETTERS.lastIndex = at;
+  return LETTERS.exec(text)?.[0] ?? '';
+}
+
+// Units of measure written against the digits: 155mm, 300km, 50kg, 100MW.
+const UNITS = new Set([
+  'km', 'm', 'cm', 'mm', 'kg', 'g', 't', 'kt', 'mt', 'ha', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh',
+  'nm', 'mph', 'kph', 'kmh', 'ft', 'mi', 'lb', 'lbs', 'ml', 'cc', 'hp', 'mbps', 'gbps', 'ppm', 'sqm', 'km2', 'x',
+]);
+
+export function isUnit(letters: string): boolean {
+  return UNITS.has(letters.toLowerCase()) && letters !== 'X';
+}
+
+/** Abbreviated scales: `1.2bn`, `$300m`, `$5k`; `m`, `b`, `k` only after a currency. */
+export function abbreviatedScale(letters: string, withCurrency: boolean): number | undefined {
+  const lower = letters.toLowerCase();
+  if (lower === 'bn' || lower === 'bln') return 9;
+  if (lower === 'tn' || lower === 'trn') return 12;
+  if (lower === 'mn' || lower === 'mln') return 6;
+  if (!withCurrency) return undefined;
+  if (lower === 'm') return 6;
+  if (lower === 'b') return 9;
+  if (lower === 'k') return 3;
+  return undefined;
+}
+
+const SYMBOLS: Record<string, Currency> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '￦': 'KRW' };
+export const CURRENCY_CODES: Record<string, Currency> = {
+  USD: 'USD', KRW: 'KRW', JPY: 'JPY', EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY',
+};
+
+/** A currency written before the number (`$`, `US$`, `€`, `USD `), with where it starts. */
+export function currencyBefore(text: string, at: number): { currency: Currency; start: number } | undefined {
+  const prev = text[at - 1];
+  if (prev !== undefined && prev in SYMBOLS) {
+    let start = at - 1;
+    if (prev === '$' && text.slice(at - 3, at - 1) === 'US') start = at - 3;
+    else if (prev === '$' && text.slice(at - 5, at - 1) === 'U.S.') start = at - 5;
+    return { currency: SYMBOLS[prev]!, start };
+  }
+  if (prev === ' ' || prev === '\u00a0') {
+    const code = text.slice(at - 4, at - 1);
+    if (code in CURRENCY_CODES && !isLatin(text[at - 5])) return { currency: CURRENCY_CODES[code]!, start: at - 4 };
+  }
+  return undefined;
+}
+
+/** `90년대`, `the '90s`: two-digit decades read as 1930–1990 and 2000–2020. */
+export function decadeValue(value: number): number {
+  if (value >= 100) return value;
+  return value <= 20 ? 2000 + value : 1900 + value;
+}

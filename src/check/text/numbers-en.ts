@@ -1,0 +1,207 @@
+/**
+ * Quantities in English prose: `1,500`, `60 percent`, `$15.2 billion`,
+ * `1.2bn`, `twenty-one`, `a dozen`, `21st`, `the 1990s`, `in their 60s`.
+ * Years standing alone, days (`December 19`, `on the 16th`), times of day
+ * and identifiers are left out; ranges, conversions and the small-count
+ * filter are applied by numbers.ts.
+ */
+import {
+  abbreviatedScale, currencyBefore, CURRENCY_CODES, decadeValue, found, identifierBefore, identifierEnd, isDigit, isLatin,
+  isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
+} from './number-scan.js';
+import { readNumberWords, startsNumberPhrase } from './number-words.js';
+
+const TOKEN = /(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g;
+
+export function scanEnglish(text: string): Found[] {
+  const out: Found[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const at = m.index;
+    let next: number;
+    if (token.startsWith('www.') || token.includes('://')) next = at + token.length;
+    else if (isDigit(token)) next = readDigits(text, at, out);
+    else next = readWords(text, at, token, out);
+    TOKEN.lastIndex = Math.max(next, at + 1);
+  }
+  return out;
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${MONTH_NAMES})\\.?\\s$`);
+const MONTH_AFTER = new RegExp(`\\s(?:${MONTH_NAMES})\\b`, 'y');
+
+// Words after an ordinal that show it names a day (`on the 16th of`, `the 19th and`), not a noun it modifies.
+const NOT_NOUNS = new Set([
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'through', 'until', 'till', 'when',
+  'as', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'after', 'before', 'since', 'during', 'its', 'his',
+  'her', 'their', 'our', 'is', 'was', 'were', 'are', 'will', 'would', 'said', 'says', 'but', 'while', 'which',
+  'who', 'where', 'into', 'than', 'so', 'if', 'then', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'not',
+  'also', 'had', 'has', 'have', 'be', 'been', 'announced', 'reported', 'told', 'stated', 'according',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+function readDigits(text: string, at: number, out: Found[]): number {
+  if (identifierBefore(text, at)) return identifierEnd(text, at);
+  const skipTo = notQuantityEnd(text, at);
+  if (skipTo >= 0) return skipTo;
+  const numeral = readNumeral(text, at)!;
+  const prefix = currencyBefore(text, at);
+  let pos = numeral.end;
+  let exp = 0;
+  let kind: QuantityKind = 'count';
+  let value: number | undefined;
+  let notDate = false;
+  let attached = false;
+
+  const letters = lettersAt(text, pos);
+  if (letters) {
+    const after = pos + letters.length;
+    if (isDigit(text[after])) return identifierEnd(text, at);
+    const lower = letters.toLowerCase();
+    const scale = abbreviatedScale(letters, prefix !== undefined);
+    if (/^(?:st|nd|rd|th)$/.test(lower) && numeral.integer) {
+      const before = text.slice(Math.max(0, at - 12), at);
+      if (!modifiesNoun(text, after) || MONTH_BEFORE.test(before) || /\bon the $/i.test(before)) return after;
+      kind = 'ordinal';
+    } else if (lower === 's' && numeral.integer && numeral.value % 10 === 0 && numeral.value >= 10) {
+      ({ kind, value } = decadeOrAge(text, at, numeral.digits));
+      notDate = kind === 'decade';
+    } else if (scale !== undefined) {
+      exp = scale;
+    } else if (!isUnit(letters)) {
+      return identifierEnd(text, at);
+    }
+    pos = after;
+    attached = true;
+  } else if (/^['’]s\b/.test(text.slice(pos, pos + 3)) && numeral.digits.length === 4 && numeral.value % 10 === 0) {
+    kind = 'decade'; // the 1990's
+    notDate = true;
+    pos += 2;
+    attached = true;
+  } else if (text[pos] === '-' && isLatin(text[pos + 1])) {
+    const word = lettersAt(text, pos + 1).toLowerCase();
+    const scale = SCALES[word];
+    if (scale !== undefined) {
+      exp = scale;
+      pos += 1 + word.length;
+    }
+    attached = true; // a 30-day truce, a 2,000-strong force
+  }
+
+  if (exp === 0 && kind === 'count') {
+    const s = readScaleWords(text, pos);
+    exp = s.exp;
+    pos = s.end;
+  }
+  const tail = readTail(text, pos, kind === 'count');
+  pos = tail.end;
+  const currency = prefix?.currency ?? tail.currency;
+  const plain = exp === 0 && kind === 'count' && !tail.percent && currency === undefined && numeral.integer;
+  if (plain && !attached) {
+    // a four-digit year standing alone, a day beside its month
+    if (numeral.end - at === 4 && numeral.value >= 1900 && numeral.value <= 2099) return pos;
+    if (numeral.value >= 1 && numeral.value <= 31) {
+      MONTH_AFTER.lastIndex = pos;
+      if (MONTH_AFTER.test(text) || MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return pos;
+    }
+  }
+  out.push(found(prefix?.start ?? at, pos, {
+    numStart: at,
+    numEnd: numeral.end,
+    value: value ?? scaled(numeral.digits, exp),
+    unit: 10 ** exp,
+    percent: tail.percent,
+    kind,
+    scaled: exp > 0,
+    bare: pos === numeral.end && !attached,
+    notDate,
+    ...(currency && { currency }),
+  }));
+  return pos;
+}
+
+/** `1990s` is a decade; `60s` a decade after `the` or an apostrophe (`the '60s`), else an age group. */
+function decadeOrAge(text: string, at: number, digits: string): { kind: QuantityKind; value: number } {
+  const n = Number(digits);
+  if (digits.length === 4) return { kind: 'decade', value: n };
+  if (digits.length !== 2) return { kind: 'count', value: n };
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (/['’]$/.test(before) || /\bthe (?:(?:early|mid|late)[- ])?$/i.test(before)) return { kind: 'decade', value: decadeValue(n) };
+  return { kind: 'age', value: n };
+}
+
+const FOLLOWING_WORD = /[ \u00a0]([A-Za-z]+)/y;
+
+/** After an ordinal: a noun follows (`21st century`, `19th-century`), not a day's context. */
+function modifiesNoun(text: string, at: number): boolean {
+  if (text[at] === '-' && isLatin(text[at + 1])) return true;
+  FOLLOWING_WORD.lastIndex = at;
+  const word = FOLLOWING_WORD.exec(text)?.[1];
+  return word !== undefined && !NOT_NOUNS.has(word.toLowerCase());
+}
+
+const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, tn: 12, trn: 12, mn: 6 };
+const SCALE_WORD = /[ \u00a0]+(hundred|thousand|million|billion|trillion|bn|tn|trn|mn)\b/y;
+
+/** `1.5 million`, `300 thousand`, `5 hundred thousand`. */
+function readScaleWords(text: string, at: number): { exp: number; end: number } {
+  let exp = 0;
+  let end = at;
+  for (let i = 0; i < 2; i++) {
+    SCALE_WORD.lastIndex = end;
+    const m = SCALE_WORD.exec(text);
+    if (!m) break;
+    exp += SCALES[m[1]!]!;
+    end += m[0].length;
+  }
+  return { exp, end };
+}
+
+const PERCENT = /[ \u00a0]?%|[ \u00a0](?:percent|per cent|pct|percentage points?)\b/iy;
+const CURRENCY_WORD = /[ \u00a0](?:(?:US|U\.S\.|American|South Korean|Korean|Japanese|Chinese) )?(dollars?|won|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|USD|KRW|JPY|EUR|GBP|CNY|RMB)\b/y;
+const CURRENCY_WORDS: Record<string, Currency> = {
+  dollar: 'USD', dollars: 'USD', won: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  'pounds sterling': 'GBP', 'pound sterling': 'GBP', yuan: 'CNY', renminbi: 'CNY',
+};
+
+/** What may follow a number and its scale: percent, or a currency written after it. */
+export function readTail(text: string, at: number, allowCurrency: boolean): { end: number; percent: boolean; currency?: Currency } {
+  PERCENT.lastIndex = at;
+  const p = PERCENT.exec(text);
+  if (p) return { end: at + p[0].length, percent: true };
+  if (!allowCurrency) return { end: at, percent: false };
+  CURRENCY_WORD.lastIndex = at;
+  const c = CURRENCY_WORD.exec(text);
+  if (!c) return { end: at, percent: false };
+  const word = c[1]!;
+  return { end: at + c[0].length, percent: false, currency: CURRENCY_WORDS[word] ?? CURRENCY_CODES[word] };
+}
+
+const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)[ \u00a0]$/i;
+
+function readWords(text: string, at: number, token: string, out: Found[]): number {
+  const lower = token.toLowerCase();
+  if (lower === 'decade' && DECADE_BEFORE.test(text.slice(Math.max(0, at - 10), at))) {
+    // the past decade: ten years
+    out.push(found(at, at + token.length, { value: 10 }));
+    return at + token.length;
+  }
+  if (!startsNumberPhrase(lower) || text[at - 1] === '-' && isLatin(text[at - 2])) return at + token.length;
+  const words = readNumberWords(text, at);
+  if (!words) return at + token.length;
+  if (words.fraction) return words.end;
+  if (words.ordinal && /^ of\b/.test(text.slice(words.end, words.end + 4))) return words.end;
+  const tail = readTail(text, words.end, !words.ordinal);
+  out.push(found(at, tail.end, {
+    numEnd: words.end,
+    value: words.value,
+    percent: tail.percent,
+    kind: words.ordinal ? 'ordinal' : 'count',
+    scaled: words.scaled,
+    ...(tail.currency && { currency: tail.currency }),
+  }));
+  return tail.end;
+}

@@ -1,0 +1,216 @@
+/**
+ * Quantities in Korean prose: `1,500명`, `60%`, `3억 달러`, `1조 2천억 원`,
+ * `3만5천`, `2,000억`, `제21대`, `1990년대`, `60대`, `열두 척`. Years, months,
+ * days and times of day (`2023년`, `12월`, `19일`, `오후 3시 30분`) are left
+ * out, as are identifiers (`KF-21`, `K2`); `4년 만에` is four years, never ×10,000.
+ */
+import {
+  abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul,
+  isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
+} from './number-scan.js';
+
+const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
+const TOKEN = new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d|(?<![가-힣])(?:반세기|한 세기|(?:${NATIVE_TENS}))`, 'g');
+
+export function scanKorean(text: string): Found[] {
+  const out: Found[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const at = m.index;
+    let next: number;
+    if (isDigit(token)) next = readDigits(text, at, out);
+    else if (token === '반세기' || token === '한 세기') {
+      out.push(found(at, at + token.length, { value: token === '반세기' ? 50 : 100 }));
+      next = at + token.length;
+    } else if (isHangul(token[0])) next = readNative(text, at, out);
+    else next = at + token.length;
+    TOKEN.lastIndex = Math.max(next, at + 1);
+  }
+  return out;
+}
+
+const SMALL_SCALES: Record<string, number> = { 십: 1, 백: 2, 천: 3 };
+const BIG_SCALES: Record<string, number> = { 만: 4, 억: 8, 조: 12 };
+// Words that begin with a scale syllable: `5조각` is five pieces, not five trillion.
+const NOT_SCALES = new Set([
+  '조각', '조건', '조약', '조직', '조치', '조사', '조항', '조정', '조선', '조원', '백악', '백신', '백서', '백지',
+  '만큼', '만약', '만남', '만료', '억제', '억류', '억압', '천안', '천연', '천국', '십자',
+]);
+
+function scaleAt(table: Record<string, number>, text: string, at: number): number | undefined {
+  const exp = table[text[at]!];
+  return exp !== undefined && !NOT_SCALES.has(text.slice(at, at + 2)) ? exp : undefined;
+}
+
+interface Group {
+  value: number;
+  /** exponent applied to the group's first numeral */
+  unit: number;
+  big: number;
+  end: number;
+  hasScale: boolean;
+}
+
+/** One 만-group: `2천5백`, `3천500`, `2,000억`, `1.5조`. */
+function readGroup(text: string, at: number): Group | undefined {
+  let numeral = readNumeral(text, at);
+  if (!numeral) return undefined;
+  const parts: Array<{ digits: string; exp: number }> = [];
+  let lastSmall = 4;
+  let end = at;
+  for (;;) {
+    const small = scaleAt(SMALL_SCALES, text, numeral.end);
+    if (small === undefined || small >= lastSmall) {
+      parts.push({ digits: numeral.digits, exp: 0 });
+      end = numeral.end;
+      break;
+    }
+    parts.push({ digits: numeral.digits, exp: small });
+    lastSmall = small;
+    end = numeral.end + 1;
+    const again = isDigit(text[end]) ? readNumeral(text, end) : undefined;
+    if (!again) break;
+    numeral = again;
+  }
+  const big = scaleAt(BIG_SCALES, text, end) ?? 0;
+  if (big) end++;
+  const value = parts.reduce((sum, p) => sum + scaled(p.digits, p.exp + big), 0);
+  return { value, unit: parts[0]!.exp + big, big, end, hasScale: big > 0 || lastSmall < 4 };
+}
+
+/** A whole Korean number: `1조 2천억`, `3만5천`, `1억5000만`, `3만 5천`. */
+function readCompound(text: string, at: number): { value: number; unit: number; end: number; scaled: boolean } | undefined {
+  const first = readGroup(text, at);
+  if (!first) return undefined;
+  let { value, end, big } = first;
+  for (let guard = 0; guard < 4 && big > 0; guard++) {
+    const spaced = text[end] === ' ';
+    const start = spaced ? end + 1 : end;
+    if (!isDigit(text[start]) || isDigit(text[start - 1])) break;
+    const next = readGroup(text, start);
+    if (!next || next.big >= big || (spaced && !next.hasScale)) break;
+    value += next.value;
+    end = next.end;
+    big = next.big;
+  }
+  return { value, unit: 10 ** first.unit, end, scaled: first.hasScale };
+}
+
+const CURRENCY_AFTER = /\s?(달러|원|엔|유로|파운드|위안)/y;
+const CURRENCIES: Record<string, Currency> = { 달러: 'USD', 원: 'KRW', 엔: 'JPY', 유로: 'EUR', 파운드: 'GBP', 위안: 'CNY' };
+// A currency word ends where a particle (or 화, 대) begins: 22조 원을, 달러화, 10조 원대.
+const PARTICLE_STARTS = new Set('은는이가을를의에와과도만씩로으까부보어짜정대선안수규상인였라쯤여며화'.split(''));
+const PERCENT_AFTER = /\s?(?:%|퍼센트)(?:p|포인트)?/y;
+// 19일 is a day of the month; 10일간, 10일 동안, 10일 만에, 10일 전 are spans of days.
+const DAY_AS_DURATION = /^(?:간|째|\s?(?:동안|만에|이내|가량|넘게)|\s?(?:전|후|뒤|내)(?:에|부터)?(?![가-힣]))/;
+const TIME_MINUTES = /\s?\d{1,2}분(?:\s?\d{1,2}초)?/y;
+const ORDINAL_NOUNS = /^\s?(?:국회|대통령|대선|총선|정부|의원|지방선거|총장|회장)/;
+// 60대 남성 is an age group; 전투기 60대 is sixty aircraft (the value is the same either way)
+const AGE_NOUNS = /^\s?(?:남성|여성|남녀|남자|여자|이상|이하|초반|중반|후반|연령|층|노인|청년|유권자|가구|인구|세대|환자|직장인|부부|사망자|응답자)/;
+
+function readDigits(text: string, at: number, out: Found[]): number {
+  if (identifierBefore(text, at)) return identifierEnd(text, at);
+  const skipTo = notQuantityEnd(text, at);
+  if (skipTo >= 0) return skipTo;
+  const numeral = readNumeral(text, at)!;
+  const numbered = text[at - 1] === '제' && !isHangul(text[at - 2]); // 제21대, 제3조: no scales after 제
+  const number = numbered ? { value: numeral.value, unit: 1, end: numeral.end, scaled: false } : readCompound(text, at)!;
+  const plain = !number.scaled && numeral.integer;
+  const n = number.value;
+  const prefix = currencyBefore(text, at);
+  let kind: QuantityKind = numbered ? 'ordinal' : 'count';
+  let value = n;
+  let exp = 0;
+  let notDate = false;
+  let pos = number.end;
+  if (text[pos] === '여') pos++; // 100여 명: about a hundred
+  const rest = text.slice(pos, pos + 8);
+
+  const letters = lettersAt(text, pos);
+  if (letters) {
+    const after = pos + letters.length;
+    if (isDigit(text[after])) return identifierEnd(text, at);
+    const scale = abbreviatedScale(letters, prefix !== undefined);
+    if (/^(?:st|nd|rd|th)$/i.test(letters) && plain) kind = 'ordinal';
+    else if (scale !== undefined) exp = scale;
+    else if (!isUnit(letters)) return identifierEnd(text, at);
+    pos = after;
+  } else if (rest.startsWith('년대') && plain) {
+    kind = 'decade';
+    value = numeral.end - at === 4 ? n : decadeValue(n);
+    notDate = true;
+    pos += 2;
+  } else if (rest.startsWith('년') && plain && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
+    return pos + 1; // a year
+  } else if (rest.startsWith('월') && plain && n >= 1 && n <= 12) {
+    return pos + 1; // a month
+  } else if (rest.startsWith('일') && plain && n >= 1 && n <= 31 && !DAY_AS_DURATION.test(rest.slice(1))) {
+    return pos + 1; // a day of the month
+  } else if (rest.startsWith('시') && plain && n <= 24 && rest[1] !== '간' && rest[1] !== '대') {
+    TIME_MINUTES.lastIndex = pos + 1;
+    return pos + 1 + (TIME_MINUTES.exec(text)?.[0].length ?? 0); // a time of day
+  } else if (rest.startsWith('분의')) {
+    return pos + 2; // 3분의 1: a fraction
+  } else if (rest.startsWith('대') && plain) {
+    if (kind === 'ordinal' || ORDINAL_NOUNS.test(rest.slice(1))) kind = 'ordinal';
+    else if (n % 10 === 0 && n >= 10 && n <= 90 && AGE_NOUNS.test(rest.slice(1))) kind = 'age';
+    pos += 1;
+  } else if (rest.startsWith('번째') || rest.startsWith('세기')) {
+    kind = 'ordinal';
+    pos += 2;
+  }
+
+  const tail = kind === 'count' ? readTail(text, pos) : { end: pos, percent: false };
+  const currency = prefix?.currency ?? tail.currency;
+  const alone = tail.end === number.end && !/^[가-힣A-Za-z%]/.test(text.slice(number.end, number.end + 1));
+  const decadeRange = /^\s?[~∼〜–-]\s?\d+년대/.test(text.slice(number.end, number.end + 12));
+  if (alone && plain && !decadeRange && kind === 'count' && !currency && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
+    return tail.end; // 2018 평창 동계올림픽: a year without 년
+  }
+  const start = prefix?.start ?? (kind === 'ordinal' && text[at - 1] === '제' ? at - 1 : at);
+  out.push(found(start, tail.end, {
+    numStart: at,
+    numEnd: number.end,
+    value: exp ? scaled(numeral.digits, exp) : value,
+    unit: exp ? 10 ** exp : number.unit,
+    percent: tail.percent,
+    kind,
+    scaled: number.scaled || exp > 0,
+    bare: alone,
+    notDate,
+    ...(currency && { currency }),
+  }));
+  return Math.max(tail.end, number.end);
+}
+
+function readTail(text: string, at: number): { end: number; percent: boolean; currency?: Currency } {
+  PERCENT_AFTER.lastIndex = at;
+  const p = PERCENT_AFTER.exec(text);
+  if (p) return { end: at + p[0].length, percent: true };
+  CURRENCY_AFTER.lastIndex = at;
+  const c = CURRENCY_AFTER.exec(text);
+  const after = c ? at + c[0].length : -1;
+  if (c && (!isHangul(text[after]) || PARTICLE_STARTS.has(text[after]!))) {
+    return { end: after, percent: false, currency: CURRENCIES[c[1]!] };
+  }
+  return { end: at, percent: false };
+}
+
+const NATIVE_VALUES: Record<string, number> = {
+  열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90,
+  한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9,
+};
+const NATIVE = new RegExp(`(${NATIVE_TENS})(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s(?:명|번|개|살|곳|가지|차례|척|대|배|시간|달|해|발|마리|권|채|군데|기|종|편)`, 'y');
+
+/** Native Korean tens before a counter: `열두 척`, `스무 살`, `서른 명`. */
+function readNative(text: string, at: number, out: Found[]): number {
+  NATIVE.lastIndex = at;
+  const m = NATIVE.exec(text);
+  if (!m) return at + 1;
+  const value = NATIVE_VALUES[m[1]!]! + (m[2] ? NATIVE_VALUES[m[2]]! : 0);
+  const end = at + m[1]!.length + (m[2]?.length ?? 0);
+  const ordinal = text.startsWith('째', at + m[0].length);
+  out.push(found(at, end, { value, kind: ordinal ? 'ordinal' : 'count' }));
+  return at + m[0].length;
+}

@@ -1,0 +1,172 @@
+/**
+ * Quantities (SPEC §5.4): what the Korean and English scanners find, after
+ * the rules both languages share: the first number of a range borrows the
+ * second's scale, percent and kind (`3~4억`, `10-20%`); a currency amount in
+ * parentheses right after an amount in another currency is a conversion;
+ * digits inside date spans are skipped; below 10 without % or scale is a
+ * small count and skipped. Values are compared, never spellings.
+ */
+import type { Lang } from '../../types.js';
+import { decadeValue, type Currency, type Found, type QuantityKind } from './number-scan.js';
+import { scanEnglish } from './numbers-en.js';
+import { scanKorean } from './numbers-ko.js';
+
+export type { Currency, QuantityKind } from './number-scan.js';
+
+export interface Quantity {
+  /** indexes into the block text: the whole phrase, currency included */
+  start: number;
+  end: number;
+  /** the phrase as written: `3억 달러`, `$300 million` */
+  text: string;
+  value: number;
+  percent: boolean;
+  currency?: Currency;
+  kind: QuantityKind;
+  /** in parentheses after an amount in another currency: needs no counterpart */
+  conversion?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every quantity worth comparing in `text`, in order; digits inside `skip` (date mentions) are left out. */
+export function extractQuantities(text: string, lang: Lang, skip: ReadonlyArray<Span>): Quantity[] {
+  const found = lang === 'ko' ? scanKorean(text) : scanEnglish(text);
+  joinRanges(found, text);
+  const conversions = findConversions(found, text);
+  const covered = coverage(text.length, skip);
+  const quantities: Quantity[] = [];
+  found.forEach((f, i) => {
+    if (!f.percent && !f.scaled && f.value < 10) return; // small counts are written in words in Korean
+    if (!f.notDate && covered(f.numStart, f.numEnd)) return;
+    quantities.push({
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      value: f.value,
+      percent: f.percent,
+      kind: f.kind,
+      ...(f.currency && { currency: f.currency }),
+      ...(conversions.has(i) && { conversion: true }),
+    });
+  });
+  return quantities;
+}
+
+const RANGE_BETWEEN = /^(?:\s?[~∼〜–—-]\s?|\s+to\s+)$/;
+
+/** `3~4억 달러`, `10-20%`, `20~30대`, `300 to 400 million`: the first number takes the second's scale. */
+function joinRanges(found: Found[], text: string): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (!a.bare || b.start - a.end > 5 || !RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== 'count' || a.percent || a.scaled) continue;
+    a.value = b.kind === 'decade' ? decadeValue(a.value) : a.value * b.unit;
+    a.scaled = b.scaled;
+    a.percent = b.percent;
+    a.kind = b.kind;
+    a.currency ??= b.currency;
+    b.currency ??= a.currency;
+    a.notDate = b.notDate;
+  }
+}
+
+const CONVERSION_BETWEEN = /^\s?[(（]\s*(?:(?:약|대략|about|approximately|approx\.|roughly|around|some|nearly|almost|or|≈|~)\s*)?$/i;
+
+/** Indexes of amounts in parentheses right after an amount in another currency. */
+function findConversions(found: Found[], text: string): Set<number> {
+  const conversions = new Set<number>();
+  for (let i = 1; i < found.length; i++) {
+    const before = found[i - 1]!;
+    const q = found[i]!;
+    if (!before.currency || !q.currency || before.currency === q.currency) continue;
+    if (q.start - before.end > 24 || !CONVERSION_BETWEEN.test(text.slice(before.end, q.start))) continue;
+    conversions.add(i);
+  }
+  return conversions;
+}
+
+/** Whether any index of [from, to) lies in a span; built once per text, linear in its length. */
+function coverage(length: number, spans: ReadonlyArray<Span>): (from: number, to: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const depth = new Int32Array(length + 1);
+  for (const { start, end } of spans) {
+    const s = Math.max(0, Math.min(length, start));
+    const e = Math.max(s, Math.min(length, end));
+    depth[s]! += 1;
+    depth[e]! -= 1;
+  }
+  // prefix[i]: how many covered indexes lie before i
+  const prefix = new Int32Array(length + 1);
+  let open = 0;
+  for (let i = 0; i < length; i++) {
+    open += depth[i]!;
+    prefix[i + 1] = prefix[i]! + (open > 0 ? 1 : 0);
+  }
+  return (from, to) => prefix[Math.min(to, length)]! - prefix[Math.max(0, from)]! > 0;
+}
+
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Same value and percent-ness; currencies agree where both are written (`$`, `달러`, `USD` are one). */
+export function quantitiesMatch(a: Quantity, b: Quantity): boolean {
+  return a.percent === b.percent && sameValue(a.value, b.value) &&
+    (a.currency === undefined || b.currency === undefined || a.currency === b.currency);
+}
+
+/** A key equal for quantities of the same value and percent-ness (currency aside). */
+export function valueKey(q: Pick<Quantity, 'value' | 'percent'>): string {
+  return `${q.percent ? '%' : ''}${Number(q.value.toPrecision(12))}`;
+}
+
+const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** The normalized value: `300,000,000 USD`, `60%`, `21st`, `1990s`, `60s`. */
+export function formatQuantity(q: Pick<Quantity, 'value' | 'percent' | 'currency' | 'kind'>): string {
+  if (q.kind === 'ordinal') return `${q.value}${ordinalSuffix(q.value)}`;
+  if (q.kind === 'decade' || q.kind === 'age') return `${q.value}s`;
+  const number = DECIMAL.format(q.value);
+  return `${number}${q.percent ? '%' : ''}${q.currency ? ` ${q.currency}` : ''}`;
+}
+
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * The first occurrence of each distinct value in `source` that nothing in
+ * `other` matches. Conversions need no counterpart but serve as one.
+ * Linear: `other` is indexed by value once.
+ */
+export function unmatched<T>(source: readonly T[], other: readonly T[], quantityOf: (item: T) => Quantity): T[] {
+  const currencies = new Map<string, Set<string>>();
+  for (const item of other) {
+    const q = quantityOf(item);
+    const key = valueKey(q);
+    let set = currencies.get(key);
+    if (!set) currencies.set(key, (set = new Set()));
+    set.add(q.currency ?? '');
+  }
+  const seen = new Set<string>();
+  const missing: T[] = [];
+  for (const item of source) {
+    const q = quantityOf(item);
+    if (q.conversion) continue;
+    const key = valueKey(q);
+    const distinct = `${key} ${q.currency ?? ''}`;
+    if (seen.has(distinct)) continue;
+    seen.add(distinct);
+    const there = currencies.get(key);
+    const found = there !== undefined && (q.currency === undefined || there.has('') || there.has(q.currency));
+    if (!found) missing.push(item);
+  }
+  return missing;
+}

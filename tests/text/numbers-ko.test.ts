@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, formatQuantity } from '../../src/check/text/numbers.js';
+
+/** The normalized values found in `text`, conversions marked with a trailing `*`. */
+function values(text: string, skip: Array<{ start: number; end: number }> = []): string[] {
+  return extractQuantities(text, 'ko', skip).map((q) => formatQuantity(q) + (q.conversion ? '*' : ''));
+}
+
+describe('Korean quantities', () => {
+  const table: Array<[string, string[]]> = [
+    // digits, separators, decimals
+    ['병력 1,500명이 투입됐다', ['1,500']],
+    ['예산은 12,345,678원이다', ['12,345,678 KRW']],
+    ['성장률은 2.5%에 그쳤다', ['2.5%']],
+    ['12개국 정상이 모였다', ['12']],
+    ['100여 명이 참석했다', ['100']],
+    ['2000명이 서명했다', ['2,000']],
+    ['155mm 포탄을 보냈다', ['155']],
+    // percent
+    ['지지율은 60%였다', ['60%']],
+    ['약 60% 늘었다', ['60%']],
+    ['국내총생산의 2%', ['2%']],
+    ['지지율이 45 퍼센트로 올랐다', ['45%']],
+    ['실업률이 0.3%p 내렸다', ['0.3%']],
+    ['3%포인트 차이', ['3%']],
+    ['10∼20% 줄었다', ['10%', '20%']],
+    // scales and compounds
+    ['3억 달러를 지원한다', ['300,000,000 USD']],
+    ['2,000억 원 규모', ['200,000,000,000 KRW']],
+    ['1조 2천억 원이 들었다', ['1,200,000,000,000 KRW']],
+    ['1조2000억 원', ['1,200,000,000,000 KRW']],
+    ['3만5천 명', ['35,000']],
+    ['3만 5천 명', ['35,000']],
+    ['1억5000만 달러', ['150,000,000 USD']],
+    ['3천 명이 모였다', ['3,000']],
+    ['3천만 원', ['30,000,000 KRW']],
+    ['1.5조 원', ['1,500,000,000,000 KRW']],
+    ['15만 명', ['150,000']],
+    ['2만여 명', ['20,000']],
+    ['3~4억 달러', ['300,000,000 USD', '400,000,000 USD']],
+    ['10조 원대 사업', ['10,000,000,000,000 KRW']],
+    // currencies
+    ['500억 엔을 들였다', ['50,000,000,000 JPY']],
+    ['30억 유로', ['3,000,000,000 EUR']],
+    ['20억 파운드', ['2,000,000,000 GBP']],
+    ['100억 위안', ['10,000,000,000 CNY']],
+    ['$300 상당', ['300 USD']],
+    ['달러화 기준 50억 달러화', ['5,000,000,000 USD']],
+    // conversions
+    ['152억 달러(약 22조 원)를 투자한다', ['15,200,000,000 USD', '22,000,000,000,000 KRW*']],
+    ['22조 원(152억 달러)', ['22,000,000,000,000 KRW', '15,200,000,000 USD*']],
+    ['3억 달러(4억 달러)', ['300,000,000 USD', '400,000,000 USD']],
+    // ordinals, decades, age groups
+    ['제21대 국회', ['21st']],
+    ['21대 국회의원 선거', ['21st']],
+    ['제19차 당대회', ['19th']],
+    ['20세기 후반', ['20th']],
+    ['21번째 회의', ['21st']],
+    ['1990년대 초', ['1990s']],
+    ['90년대 말', ['1990s']],
+    ['1980~90년대', ['1980s', '1990s']],
+    ['60대 남성', ['60s']],
+    ['20~30대 유권자', ['20s', '30s']],
+    ['전투기 40대', ['40']],
+    ['열두 척의 함정', ['12']],
+    ['스무 살 청년', ['20']],
+    ['반세기 만의 방문', ['50']],
+    ['10년 만에 재개됐다', ['10']],
+    ['24시간 대기', ['24']],
+    ['10일간 이어졌다', ['10']],
+    ['30분 동안 회담했다', ['30']],
+    ['10배로 늘었다', ['10']],
+    // not quantities
+    ['세 명이 다쳤다', []],
+    ['두 차례 회담', []],
+    ['네 번째 방문', []],
+    ['5년 동안', []],
+    ['4년 만에 재개됐다', []],
+    ['이것만 남았다', []],
+    ['수십만 발의 포탄', []],
+    ['수백억 달러', []],
+    ['2023년 12월 19일', []],
+    ['지난 19일 발표했다', []],
+    ['12월에 열린다', []],
+    ['2018 평창 동계올림픽', []],
+    ['2020~2023년', []],
+    ['오후 3시 30분에 시작했다', []],
+    ['11:52', []],
+    ['2026. 1. 17. 11:52', []],
+    ['2026-01-17', []],
+    ['6·25 전쟁', []],
+    ['9·19 군사합의', []],
+    ['KF-21 전투기', []],
+    ['F-2 후속기', []],
+    ['PAC-3 요격미사일', []],
+    ['K2 전차와 K9 자주포', []],
+    ['G20 정상회의', []],
+    ['COVID-19 대유행', []],
+    ['A400M 수송기', []],
+    ['3분의 1', []],
+    ['10분의 1로 줄었다', []],
+    ['20조각으로 나뉘었다', ['20']], // twenty pieces, not twenty trillion
+    ['회의를 열 계획이다', []],
+    ['https://example.kr/2023/12/1500 참고', []],
+    ['제3조에 따라', []], // article 3, not three trillion
+  ];
+
+  it.each(table)('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('has at least fifty phrasings', () => {
+    expect(table.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('keeps the phrase as written, currency and ordinal marker included', () => {
+    const [money, ordinal] = extractQuantities('3억 달러를 제21대 국회가 승인했다', 'ko', []);
+    expect(money).toMatchObject({ text: '3억 달러', value: 300_000_000, currency: 'USD', kind: 'count', percent: false });
+    expect(ordinal).toMatchObject({ text: '제21대', value: 21, kind: 'ordinal' });
+  });
+
+  it('gives start and end as indexes into the text', () => {
+    const text = '정부는 약 60%를 늘렸다';
+    const [q] = extractQuantities(text, 'ko', []);
+    expect(text.slice(q!.start, q!.end)).toBe('60%');
+  });
+
+  it('skips digits inside the given date spans, but not a decade', () => {
+    const text = '15일 1990년대 이후 30개국';
+    const skip = [{ start: 0, end: 3 }, { start: 4, end: 9 }, { start: 14, end: 16 }];
+    expect(values(text, skip)).toEqual(['1990s']);
+    expect(values('31일간 열린다', [{ start: 0, end: 3 }])).toEqual([]);
+  });
+
+  it('reads 만 as a scale only right after digits', () => {
+    expect(values('10만 명이 모였지만 4년 만에 처음이다')).toEqual(['100,000']);
+    expect(values('3년만에 1만 명')).toEqual(['10,000']);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, formatQuantity, quantitiesMatch, unmatched, type Quantity } from '../../src/check/text/numbers.js';
+
+const ko = (text: string) => extractQuantities(text, 'ko', []);
+const en = (text: string) => extractQuantities(text, 'en', []);
+const same = (q: Quantity) => q;
+
+/** Values of one version with no counterpart in the other, both ways. */
+function missing(koText: string, enText: string): { ko: string[]; en: string[] } {
+  const k = ko(koText);
+  const e = en(enText);
+  return { ko: unmatched(k, e, same).map(formatQuantity), en: unmatched(e, k, same).map(formatQuantity) };
+}
+
+describe('Korean and English phrasings that agree', () => {
+  const agree: Array<[string, string]> = [
+    ['3억 달러를 지원한다', 'it gives $300 million'],
+    ['3억 달러', '300 million dollars'],
+    ['2,000억 원', '200 billion won'],
+    ['1조 2천억 원', '1.2 trillion won'],
+    ['3만5천 명', '35,000 people'],
+    ['152억 달러', '$15.2 billion'],
+    ['152억 달러(약 22조 원)', '$15.2 billion'],
+    ['152억 달러(약 22조 원)', '22 trillion won ($15.2 billion)'],
+    ['60%', '60 percent'],
+    ['약 60%', 'roughly 60%'],
+    ['2%', '2 per cent'],
+    ['10∼20%', '10 to 20 percent'],
+    ['12개국', 'twelve countries'],
+    ['10년 만에', 'for the first time in a decade'],
+    ['제21대 국회', 'the 21st National Assembly'],
+    ['21세기', 'the twenty-first century'],
+    ['1990년대', 'the 1990s'],
+    ['90년대', "the '90s"],
+    ['60대 유권자', 'voters in their 60s'],
+    ['1,500명', '1,500 troops'],
+    ['500억 엔', '¥50 billion'],
+    ['30억 유로', '€3 billion'],
+    ['1.2bn 달러', '1.2 billion dollars'],
+    ['3천 명', 'three thousand people'],
+    ['10억 달러', 'a billion dollars'],
+    ['50만 명', 'half a million people'],
+    ['12척', 'a dozen ships'],
+  ];
+
+  it.each(agree)('%s ↔ %s', (k, e) => {
+    expect(ko(k).length).toBeGreaterThan(0);
+    expect(en(e).length).toBeGreaterThan(0);
+    expect(missing(k, e)).toEqual({ ko: [], en: [] });
+  });
+
+  const bothSkipped: Array<[string, string]> = [
+    ['5년 동안', 'for five years'],
+    ['세 명', 'three people'],
+    ['네 번째 방문', 'the fourth visit'],
+    ['수십만 발의 포탄', 'hundreds of thousands of shells'],
+    ['2023년 12월 19일', 'December 19, 2023'],
+    ['오후 3시 30분', '3:30 p.m.'],
+    ['KF-21과 PAC-3', 'the KF-21 and the PAC-3'],
+  ];
+
+  it.each(bothSkipped)('%s ↔ %s: no quantity on either side', (k, e) => {
+    expect(ko(k)).toEqual([]);
+    expect(en(e)).toEqual([]);
+  });
+});
+
+describe('Korean and English phrasings that disagree', () => {
+  const disagree: Array<[string, string, { ko: string[]; en: string[] }]> = [
+    ['3억 달러', '$30 million', { ko: ['300,000,000 USD'], en: ['30,000,000 USD'] }],
+    ['2,000억 원', '20 billion won', { ko: ['200,000,000,000 KRW'], en: ['20,000,000,000 KRW'] }],
+    ['60%', '60 soldiers', { ko: ['60%'], en: ['60'] }],
+    ['60명', '60%', { ko: ['60'], en: ['60%'] }],
+    ['3억 달러', '300 million won', { ko: ['300,000,000 USD'], en: ['300,000,000 KRW'] }],
+    ['1조 2천억 원', '1.3 trillion won', { ko: ['1,200,000,000,000 KRW'], en: ['1,300,000,000,000 KRW'] }],
+    ['2%', '3 percent', { ko: ['2%'], en: ['3%'] }],
+    ['제21대 국회', 'the 22nd National Assembly', { ko: ['21st'], en: ['22nd'] }],
+    ['1990년대', 'the 1980s', { ko: ['1990s'], en: ['1980s'] }],
+    ['12개국', 'eleven countries', { ko: ['12'], en: ['11'] }],
+    ['3만5천 명', '3,500 people', { ko: ['35,000'], en: ['3,500'] }],
+    ['152억 달러(약 22조 원)', '$1.52 billion', { ko: ['15,200,000,000 USD'], en: ['1,520,000,000 USD'] }],
+    ['1,500명이 참가했다', 'troops took part', { ko: ['1,500'], en: [] }],
+    ['병력이 참가했다', 'a dozen ships took part', { ko: [], en: ['12'] }],
+  ];
+
+  it.each(disagree)('%s ↔ %s', (k, e, expected) => {
+    expect(missing(k, e)).toEqual(expected);
+  });
+});
+
+describe('quantitiesMatch', () => {
+  const q = (value: number, extra: Partial<Quantity> = {}): Quantity =>
+    ({ start: 0, end: 1, text: '', value, percent: false, kind: 'count', ...extra });
+
+  it('compares values, not spellings, with %, currency and kind as the SPEC says', () => {
+    expect(quantitiesMatch(q(15.2e9, { currency: 'USD' }), q(152 * 1e8, { currency: 'USD' }))).toBe(true);
+    expect(quantitiesMatch(q(60, { percent: true }), q(60))).toBe(false);
+    expect(quantitiesMatch(q(3e8, { currency: 'USD' }), q(3e8, { currency: 'KRW' }))).toBe(false);
+    expect(quantitiesMatch(q(3e8, { currency: 'USD' }), q(3e8))).toBe(true);
+    expect(quantitiesMatch(q(21, { kind: 'ordinal' }), q(21))).toBe(true);
+    expect(quantitiesMatch(q(1000), q(1001))).toBe(false);
+  });
+
+  it('reports each distinct value once, at its first occurrence', () => {
+    const k = ko('3억 달러를 먼저, 이어 다시 3억 달러를, 끝으로 45%를');
+    const result = unmatched(k, en('and 45 percent'), same);
+    expect(result).toHaveLength(1);
+    expect(result[0]!.start).toBe(0);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('writes the normalized value', () => {
+    const [money, share, ordinal, decade, teen] = en('$300 million, 60%, the 21st session, the 1990s, the 13th ballot');
+    expect([money, share, ordinal, decade, teen].map((x) => formatQuantity(x!))).toEqual([
+      '300,000,000 USD', '60%', '21st', '1990s', '13th',
+    ]);
+    expect(formatQuantity({ value: 1.5, percent: true, kind: 'count' })).toBe('1.5%');
+  });
+});
