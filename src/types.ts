@@ -139,6 +139,16 @@ export interface Site {
   files: VFile[];
   /** translation keys (stems) of article files that failed to load, so their partners are not called unpaired */
   brokenStems: Set<string>;
+  /** root-relative path → the last git commit that touched the file; absent when the root is not in a git work tree */
+  history?: Map<string, FileCommit>;
+}
+
+/** The last commit that touched a file (SPEC §5.7). */
+export interface FileCommit {
+  /** full commit hash */
+  commit: string;
+  /** committer time, ms since epoch */
+  time: number;
 }
 
 export interface Pairing {
