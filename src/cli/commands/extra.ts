@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander';
 import type { CommandSetup } from '../main.js';
+import { registerBundle } from './bundle.js';
 import { registerNew } from './new.js';
 
 export type CommandRegistration = (program: Command, setup: CommandSetup) => void;
 
-export const extraCommands: CommandRegistration[] = [registerNew];
+export const extraCommands: CommandRegistration[] = [registerNew, registerBundle];
