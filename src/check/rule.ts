@@ -4,7 +4,7 @@
  * Rules do no I/O and read no settings; severity and suppression are the
  * engine's business (check/run.ts).
  */
-import type { Article, GlossaryEntry, Pair, RuleId, Site } from '../types.js';
+import type { Article, GlossaryEntry, Lang, Pair, RuleId, Site } from '../types.js';
 import type { ProseBlock } from './text/prose.js';
 
 /** Year, month and day of an article's `date` in the site time zone. */
@@ -39,6 +39,11 @@ export interface FileReport {
 }
 
 export interface RuleContext {
+  /**
+   * The site's default language (settings.defaultLanguage): the original of
+   * each pair; the other version is its translation. Absent means `ko`.
+   */
+  readonly defaultLanguage?: Lang;
   report(report: Report): void;
   reportFile(report: FileReport): void;
   /** the article's title and body as blocks of plain text with source offsets; code excluded; cached */
