@@ -16,16 +16,23 @@ export const glossaryInvalid: SiteRule = {
   description: "locales/glossary.yaml (or an article's `names`) has a syntax error, a malformed entry, or two entries that share a form.",
   help: 'Each entry needs `ko` and `en` forms; a form may belong to one entry only. Merge the two entries or remove the form from one of them.',
   check(site: Site, ctx) {
+    const reported = new Set<GlossaryEntry>();
+    const report = (duplicate: DuplicateForm) => {
+      // One finding per entry, even when it clashes with several.
+      if (reported.has(duplicate.entry)) return;
+      reported.add(duplicate.entry);
+      reportDuplicate(duplicate, site, owner, ctx);
+    };
     const owner = new Map<GlossaryEntry, Article>();
     for (const article of site.articles) for (const entry of article.meta.names) owner.set(entry, article);
 
-    for (const duplicate of duplicateForms(site.glossary)) reportDuplicate(duplicate, site, owner, ctx);
+    for (const duplicate of duplicateForms(site.glossary)) report(duplicate);
 
     for (const article of site.articles) {
       const own = new Set(article.meta.names);
       if (own.size === 0) continue;
       for (const duplicate of duplicateForms([...site.glossary, ...article.meta.names])) {
-        if (own.has(duplicate.entry)) reportDuplicate(duplicate, site, owner, ctx);
+        if (own.has(duplicate.entry)) report(duplicate);
       }
     }
 
@@ -35,7 +42,7 @@ export const glossaryInvalid: SiteRule = {
       const fromEn = new Set(en.meta.names);
       for (const duplicate of duplicateForms([...ko.meta.names, ...en.meta.names])) {
         if (fromEn.has(duplicate.entry) && fromKo.has(duplicate.first) && !sameEntry(duplicate.entry, duplicate.first)) {
-          reportDuplicate(duplicate, site, owner, ctx);
+          report(duplicate);
         }
       }
     }
@@ -48,36 +55,29 @@ function reportDuplicate(duplicate: DuplicateForm, site: Site, owner: Map<Glossa
   const where = first.source.file === entry.source.file ? `line ${first.source.line}` : `${first.source.file}, line ${first.source.line}`;
   const message = `"${form}" is already a form of "${first.en[0]}" / "${first.ko[0]}" (${where}); a form may belong to one entry only: merge the two entries or remove the form from one`;
   if (article) {
-    const start = formOffset(article.source, entry.source.line, form, article.bodyOffset);
+    const start = formOffset(article.source, entry.source.line, form);
     ctx.report({ article, start, end: start + form.length, message });
     return;
   }
   const file = site.files.find((f) => f.path === entry.source.file);
   const source = file ? String(file.value ?? '') : '';
-  const start = formOffset(source, entry.source.line, form, source.length);
+  const start = formOffset(source, entry.source.line, form);
   ctx.reportFile({ path: entry.source.file, source, start, end: start + form.length, message });
 }
 
 /**
- * Where `form` is written in the entry that starts on `line`: searched on
- * that line and the few after it, and only when it is unambiguous there;
- * else the start of the line.
+ * The place of a duplicate: on the entry's first line (SPEC: "at the line of
+ * the second"), at the form itself when it is written there as a whole list
+ * item, else where the entry's text starts.
  */
-function formOffset(source: string, line: number, form: string, limit: number): number {
+function formOffset(source: string, line: number, form: string): number {
   const lineStart = offsetOfLine(source, line);
-  const entryLines = source.slice(lineStart, limit).split('\n').slice(0, 4);
-  const firstLine = entryLines[0] ?? '';
-  const lineOffset = lineStart + (firstLine.length - firstLine.replace(/^[\s-]+/u, '').length);
-  if (firstLine.split(form).length > 2) return lineOffset;
-  let offset = lineStart;
-  for (const [index, text] of entryLines.entries()) {
-    // A later line opening another list item belongs to the next entry.
-    if (index > 0 && /^\s*-\s/u.test(text)) break;
-    const at = text.indexOf(form);
-    if (at !== -1) return offset + at;
-    offset += text.length + 1;
-  }
-  return lineOffset;
+  const lineEnd = source.indexOf('\n', lineStart);
+  const text = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const item = new RegExp(`(?:[\\[,:]|^\\s*-)\\s*["']?(${escaped})["']?\\s*(?=[\\],#]|$)`, 'du').exec(text);
+  if (item?.indices?.[1]) return lineStart + item.indices[1][0];
+  return lineStart + (text.length - text.replace(/^[\s-]+/u, '').length);
 }
 
 function sameEntry(a: GlossaryEntry, b: GlossaryEntry): boolean {
