@@ -53,6 +53,7 @@ function createContext(site: Site): EngineContext {
     return table.get(name) as T;
   };
   engine.api = {
+    defaultLanguage: site.settings.defaultLanguage,
     report: (report: Report) => reportOnArticle(report, report.rule ?? engine.current),
     reportFile: (report: FileReport) => reportOnFile(site, fileFor, report, report.rule ?? engine.current),
     prose: (article) => memo(article, 'prose', () => proseOf(article)),

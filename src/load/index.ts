@@ -14,6 +14,7 @@ import { loadSettings, type SettingsInput } from '../settings.js';
 import type { Article, GlossaryEntry, Site } from '../types.js';
 import { readArticle, stemOf } from './article.js';
 import { discoverArticles } from './discover.js';
+import { gitHistory } from './git.js';
 import { parseGlossary } from './glossary.js';
 import { loadLocales } from './locales.js';
 
@@ -59,7 +60,8 @@ export async function loadSite(root: string, overrides: SettingsInput = {}): Pro
   }
   const glossary = await loadGlossary(root, files);
   const locales = await loadLocales(root, files);
-  return { root, settings, articles, glossary, locales, files, brokenStems };
+  const history = await gitHistory(root, articles.map((a) => a.path));
+  return { root, settings, articles, glossary, locales, files, brokenStems, history };
 }
 
 async function assertDirectory(root: string): Promise<void> {

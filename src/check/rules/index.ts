@@ -4,8 +4,21 @@
  */
 import { RULE_IDS, type RuleId, type Severity } from '../../types.js';
 import type { BuiltinRule, Rule } from '../rule.js';
+import { frontmatterMismatch } from './frontmatter-mismatch.js';
+import { glossaryInvalid } from './glossary-invalid.js';
+import { nameMissing } from './name-missing.js';
+import { nameMisspelled } from './name-misspelled.js';
+import { structureMismatch } from './structure-mismatch.js';
+import { untranslated } from './untranslated.js';
 
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  glossaryInvalid,
+  frontmatterMismatch,
+  nameMissing,
+  nameMisspelled,
+  untranslated,
+  structureMismatch,
+];
 
 const BUILTIN: BuiltinRule[] = [
   {
