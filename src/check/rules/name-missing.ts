@@ -4,7 +4,7 @@
  */
 import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
-import { articleNames, foldForm, type ArticleNameHit } from '../text/glossary.js';
+import { articleNames, foldForm, mentionsDerivedForm, type ArticleNameHit } from '../text/glossary.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 
@@ -20,9 +20,13 @@ export const nameMissing: PairRule = {
       ko: firstOccurrences(articleNames(pair.ko, ctx, entries), identity),
       en: firstOccurrences(articleNames(pair.en, ctx, entries), identity),
     };
+    let english: string | undefined;
+    const englishText = () => (english ??= ctx.prose(pair.en).map((block) => block.text).join('\n'));
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
       for (const [group, hit] of first[lang]) {
         if (first[other].has(group)) continue;
+        // "이탈리아 총리" translated as "the Italian prime minister" names the country all the same.
+        if (other === 'en' && mentionsDerivedForm(englishText(), hit.entry.en)) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
       }
     }
