@@ -97,6 +97,8 @@ describe('Korean quantities', () => {
     ['G20 정상회의', []],
     ['COVID-19 대유행', []],
     ['A400M 수송기', []],
+    ['화성-18형 미사일', []],
+    ['2026회계연도 예산', []],
     ['3분의 1', []],
     ['10분의 1로 줄었다', []],
     ['20조각으로 나뉘었다', ['20']], // twenty pieces, not twenty trillion
@@ -117,6 +119,7 @@ describe('Korean quantities', () => {
     const [money, ordinal] = extractQuantities('3억 달러를 제21대 국회가 승인했다', 'ko', []);
     expect(money).toMatchObject({ text: '3억 달러', value: 300_000_000, currency: 'USD', kind: 'count', percent: false });
     expect(ordinal).toMatchObject({ text: '제21대', value: 21, kind: 'ordinal' });
+    expect(extractQuantities('제19차 당대회', 'ko', [])[0]).toMatchObject({ text: '제19차', value: 19, kind: 'ordinal' });
   });
 
   it('gives start and end as indexes into the text', () => {

@@ -118,3 +118,37 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ value: 1.5, percent: true, kind: 'count' })).toBe('1.5%');
   });
 });
+
+describe('extraction time', () => {
+  // Inputs that would make a backtracking or rescanning extractor quadratic.
+  const units: Array<['ko' | 'en', string]> = [
+    ['ko', '1조 2천억 원과 3만5천 명, 152억 달러(약 22조 원), 60%, 제21대 1990년대 20~30대 KF-21 4년 만에 열두 척 '],
+    ['en', '$15.2 billion (22 trillion won), twenty-one, a dozen, two hundred and fifty, the 21st Assembly, 1.2bn, 10-20% '],
+    ['ko', '1만'],
+    ['ko', '1조 '],
+    ['en', '-1'],
+    ['en', 'twenty-'],
+    ['en', ',000'],
+    ['ko', '1.'],
+    ['en', 'a'],
+    ['en', ' '],
+  ];
+
+  function fastest(run: () => void): number {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      run();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  }
+
+  it.each(units)('grows linearly with the input (%s %j)', (lang, unit) => {
+    const small = `1${unit.repeat(Math.ceil(40_000 / unit.length))}1`;
+    const large = `1${unit.repeat(Math.ceil(320_000 / unit.length))}1`;
+    const t1 = fastest(() => extractQuantities(small, lang, [{ start: 0, end: 10 }]));
+    const t8 = fastest(() => extractQuantities(large, lang, [{ start: 0, end: 10 }]));
+    expect(t8).toBeLessThan(20 * t1 + 50);
+  });
+});

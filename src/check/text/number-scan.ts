@@ -122,6 +122,7 @@ export function identifierBefore(text: string, at: number): boolean {
   const prev = text[at - 1];
   if (isLatin(prev) || prev === '#' || prev === '_' || prev === '@') return true;
   if (prev !== '-' && prev !== '‐') return false;
+  if (isHangul(text[at - 2])) return true; // 화성-18형, 현무-4
   let j = at - 2;
   while (j >= 0 && at - 2 - j < 16 && isLatin(text[j])) j--;
   const word = text.slice(j + 1, at - 1);

@@ -141,7 +141,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
     value = numeral.end - at === 4 ? n : decadeValue(n);
     notDate = true;
     pos += 2;
-  } else if (rest.startsWith('년') && plain && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
+  } else if (/^(?:년|회계연도|학년도)/.test(rest) && plain && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
     return pos + 1; // a year
   } else if (rest.startsWith('월') && plain && n >= 1 && n <= 12) {
     return pos + 1; // a month
@@ -159,6 +159,8 @@ function readDigits(text: string, at: number, out: Found[]): number {
   } else if (rest.startsWith('번째') || rest.startsWith('세기')) {
     kind = 'ordinal';
     pos += 2;
+  } else if (numbered && /^[차회호기조항권장편부위]/.test(rest)) {
+    pos += 1; // 제19차, 제3호
   }
 
   const tail = kind === 'count' ? readTail(text, pos) : { end: pos, percent: false };
