@@ -73,12 +73,14 @@ function hasLatinOrDigit(text: string): boolean {
 
 /** Web and mail addresses are not prose in any language. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** A quotation in its original words, inside a Korean sentence that reports it. */
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
 function checkKorean(article: Article, ctx: RuleContext): void {
   for (const block of ctx.prose(article)) {
     if (block.kind !== 'paragraph' || block.quote) continue;
     const text = block.text.replace(ADDRESS, ' ');
-    const latin = countLatinLetters(text);
+    const latin = countLatinLetters(text.replace(QUOTED, ' '));
     const hangul = countHangulSyllables(text);
     if (latin <= hangul) continue;
     ctx.report({
