@@ -1,0 +1,96 @@
+/**
+ * Date mentions (SPEC §5.3): what both languages share — the mention shape,
+ * how one mention is matched by another, the normalized form messages show,
+ * and the per-article extraction the rules share (date-mismatch compares
+ * the mentions; number-mismatch skips their digits).
+ */
+import type { Article, Lang } from '../../types.js';
+import type { ReferenceDate, RuleContext } from '../rule.js';
+import { extractDatesEn } from './dates-en.js';
+import { extractDatesKo } from './dates-ko.js';
+import type { ProseBlock } from './prose.js';
+
+export interface DateFields {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface DateMention extends DateFields {
+  /** indexes into the text the mention was found in; `end` is exclusive */
+  start: number;
+  end: number;
+  /** the phrase as written: `2023년 12월 14일`, `Dec. 14, 2023` */
+  text: string;
+  /**
+   * A counterpart only, never itself required to have one: the names of
+   * events (`9·19 군사합의`), relative days (`어제`, `yesterday`) and
+   * weekdays, which translators may render as a date or not at all.
+   */
+  optional?: boolean;
+  /**
+   * The mention is one of these dates (a weekday: its last and next
+   * occurrence around the article's date). Used only when set; the fields
+   * above are then unknown.
+   */
+  either?: Array<Required<DateFields>>;
+}
+
+/** Every date mention in `text`, sorted by start, non-overlapping. */
+export function extractDates(text: string, lang: Lang, ref: ReferenceDate): DateMention[] {
+  const mentions = lang === 'ko' ? extractDatesKo(text, ref) : extractDatesEn(text, ref);
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const FIELDS = ['year', 'month', 'day'] as const;
+
+/** The finest field the mention knows: day, else month, else year. */
+export function finestField(m: DateFields): 'year' | 'month' | 'day' | undefined {
+  if (m.day !== undefined) return 'day';
+  if (m.month !== undefined) return 'month';
+  if (m.year !== undefined) return 'year';
+  return undefined;
+}
+
+/**
+ * Whether `candidate` (in the other version) is a counterpart of `m`: it
+ * contradicts `m` in no field both know, and it knows `m`'s finest field.
+ */
+export function datesMatch(m: DateMention, candidate: DateMention): boolean {
+  if (candidate.either) return candidate.either.some((fields) => fieldsMatch(m, fields));
+  return fieldsMatch(m, candidate);
+}
+
+function fieldsMatch(m: DateFields, candidate: DateFields): boolean {
+  const finest = finestField(m);
+  if (finest === undefined || candidate[finest] === undefined) return false;
+  return FIELDS.every((f) => m[f] === undefined || candidate[f] === undefined || m[f] === candidate[f]);
+}
+
+/**
+ * The normalized form used in messages, ISO 8601 with its truncated
+ * representations for unknown leading fields:
+ * `2023-12-14`, `2023-12`, `2023`, `--12-19` (December 19, year unknown),
+ * `--12` (December), `---16` (the 16th). A year and day without a month
+ * (never extracted) reads `2023-??-16`.
+ */
+export function formatDate(m: DateFields): string {
+  const { year, month, day } = m;
+  const mm = month === undefined ? undefined : String(month).padStart(2, '0');
+  const dd = day === undefined ? undefined : String(day).padStart(2, '0');
+  if (year !== undefined) {
+    const yyyy = String(year).padStart(4, '0');
+    if (mm !== undefined) return dd !== undefined ? `${yyyy}-${mm}-${dd}` : `${yyyy}-${mm}`;
+    return dd !== undefined ? `${yyyy}-??-${dd}` : yyyy;
+  }
+  if (mm !== undefined) return dd !== undefined ? `--${mm}-${dd}` : `--${mm}`;
+  return dd !== undefined ? `---${dd}` : '';
+}
+
+/** The date mentions of each prose block of an article (title first), extracted once per article. */
+export function articleDates(article: Article, ctx: RuleContext): Array<{ block: ProseBlock; mentions: DateMention[] }> {
+  return ctx.memo(article, 'dates', () => {
+    const ref = ctx.referenceDate(article);
+    return ctx.prose(article).map((block) => ({ block, mentions: extractDates(block.text, article.lang, ref) }));
+  });
+}
