@@ -84,3 +84,16 @@ describe('common words', () => {
     expect(isCommonWord(word)).toBe(false);
   });
 });
+
+describe('short forms', () => {
+  it('gives forms of three letters or fewer no near misses, whatever their dots', () => {
+    const glossary = [entry(['미국'], ['U.S.']), entry(['영국'], ['U.K.']), entry(['미쓰비시중공업'], ['MHI'])];
+    expect(misses('the U.S and the U.K, not MHl', glossary)).toEqual([]);
+  });
+
+  it('allows one slip in a form of four to seven letters and two from eight', () => {
+    const glossary = [entry(['키이우'], ['Kyiv']), entry(['다카이치'], ['Takaichi'])];
+    expect(misses('Kyev and Tkaiachi', glossary)).toEqual([['Kyev', 'Kyiv'], ['Tkaiachi', 'Takaichi']]);
+    expect(misses('Kiev', glossary)).toEqual([]); // two slips from a four-letter form
+  });
+});

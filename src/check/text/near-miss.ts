@@ -1,7 +1,7 @@
 /**
  * Near misses of English glossary forms (SPEC §5.2): a capitalized word, or
  * a run of capitalized words, within Damerau–Levenshtein distance 2 of a
- * form and at most a quarter of the form's length, that is no form of any
+ * form and at most a quarter of the form's letters, that is no form of any
  * entry. Words that make sentences (common English words) and names that
  * stand on their own (countries, cities, given names) are never near misses,
  * and neither is a form with an ending (Korean for Korea, Koreas).
@@ -28,7 +28,7 @@ interface Target {
   form: string;
   entry: GlossaryEntry;
   words: number;
-  /** the most edits still called a slip: min(2, ⌊length / 4⌋) */
+  /** the most edits still called a slip: min(2, ⌊letters / 4⌋), so U.S. and MHI have none */
   allowed: number;
 }
 
@@ -61,7 +61,8 @@ function targetsOf(entries: readonly GlossaryEntry[]): Targets {
       const form = foldForm(written);
       if (form === '' || forms.has(form)) continue;
       forms.add(form);
-      const allowed = Math.min(MAX_DISTANCE, Math.floor(form.length / 4));
+      const letters = form.replace(/[^\p{L}\p{N}]/gu, '').length;
+      const allowed = Math.min(MAX_DISTANCE, Math.floor(letters / 4));
       if (allowed === 0) continue;
       const words = form.split(' ').length;
       maxWords = Math.max(maxWords, words);
