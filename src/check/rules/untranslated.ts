@@ -6,7 +6,7 @@
 import type { Article } from '../../types.js';
 import type { ArticleRule, RuleContext } from '../rule.js';
 import { findNames } from '../text/glossary.js';
-import { countHangulSyllables, countLatinLetters, hangulRuns, isHangulSyllable, isLatinLetter, type Span } from '../text/hangul.js';
+import { countHangulSyllables, countLatinLetters, isHangulSyllable, isLatinLetter, type Span } from '../text/hangul.js';
 
 const MIN_SYLLABLES = 3;
 const EXCERPT = 40;
@@ -25,7 +25,7 @@ export const untranslated: ArticleRule = {
 function checkEnglish(article: Article, ctx: RuleContext): void {
   const entries = ctx.glossary(article);
   for (const block of ctx.prose(article)) {
-    if (!hangulRuns(block.text).some((run) => run.end - run.start >= MIN_SYLLABLES)) continue;
+    if (countHangulSyllables(block.text) < MIN_SYLLABLES) continue;
     const names = findNames(block.text, 'ko', entries);
     for (const span of koreanSpans(block.text, names)) {
       const excerpt = block.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
@@ -41,25 +41,28 @@ function checkEnglish(article: Article, ctx: RuleContext): void {
 }
 
 /**
- * Korean text outside glossary forms: runs of Hangul syllables joined while
- * no Latin letter or digit separates them (a Korean sentence is one
- * finding, not one per word), kept when one of the runs has 3+ syllables.
+ * Korean text outside glossary forms. A run is syllables joined by spaces
+ * only (한미 동맹 is a run of four); it counts from 3 syllables. Runs and
+ * shorter pieces are reported together while no Latin letter or digit
+ * separates them, so a Korean sentence is one finding, not one per word.
  */
 export function koreanSpans(text: string, names: readonly Span[]): Span[] {
   const covered = new Uint8Array(text.length);
   for (const name of names) covered.fill(1, name.start, name.end);
-  const groups: Array<Span & { long: boolean }> = [];
+  const groups: Array<Span & { run: number; long: boolean }> = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const open = i < text.length && isHangulSyllable(text[i]) && !covered[i];
     if (open && start === -1) start = i;
     else if (!open && start !== -1) {
-      const long = i - start >= MIN_SYLLABLES;
+      const length = i - start;
       const last = groups[groups.length - 1];
-      if (last && !hasLatinOrDigit(text.slice(last.end, start))) {
+      const gap = last ? text.slice(last.end, start) : '';
+      if (last && !hasLatinOrDigit(gap)) {
+        last.run = /^\s+$/u.test(gap) ? last.run + length : length;
+        last.long ||= last.run >= MIN_SYLLABLES;
         last.end = i;
-        last.long ||= long;
-      } else groups.push({ start, end: i, long });
+      } else groups.push({ start, end: i, run: length, long: length >= MIN_SYLLABLES });
       start = -1;
     }
   }

@@ -36,18 +36,3 @@ export interface Span {
   start: number;
   end: number;
 }
-
-/** Maximal runs of consecutive Hangul syllables, as [start, end) indexes into `text`. */
-export function hangulRuns(text: string): Span[] {
-  const runs: Span[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inside = i < text.length && isHangulSyllable(text[i]);
-    if (inside && start === -1) start = i;
-    else if (!inside && start !== -1) {
-      runs.push({ start, end: i });
-      start = -1;
-    }
-  }
-  return runs;
-}
