@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, foldText, mentionsDerivedForm } from '../../src/check/text/glossary.js';
+import { findNames, foldText, mentionsAnyForm, mentionsDerivedForm } from '../../src/check/text/glossary.js';
 import type { GlossaryEntry } from '../../src/types.js';
 
 const entry = (ko: string[], en: string[]): GlossaryEntry => ({ ko, en, source: { file: 'locales/glossary.yaml', line: 1 } });
@@ -172,5 +172,17 @@ describe('mentionsDerivedForm', () => {
     ['Meloni said', ['Giorgia Meloni', 'Meloni']],
   ])('finds none in: %s', (text, forms) => {
     expect(mentionsDerivedForm(text, forms)).toBe(false);
+  });
+});
+
+describe('mentionsAnyForm', () => {
+  it('finds a form inside a longer name that won the place', () => {
+    expect(mentionsAnyForm('미쓰비시중공업이 만든다', 'ko', mitsubishi.ko, mitsubishi)).toBe(true);
+    expect(mentionsAnyForm('Mitsubishi Heavy Industries builds it', 'en', mitsubishi.en, mitsubishi)).toBe(true);
+  });
+
+  it('keeps the boundaries of the language', () => {
+    expect(mentionsAnyForm('남이탈리아의 항구', 'ko', italy.ko, italy)).toBe(false);
+    expect(mentionsAnyForm('Mitsubishis', 'en', mitsubishi.en, mitsubishi)).toBe(false);
   });
 });

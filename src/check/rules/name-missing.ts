@@ -4,7 +4,7 @@
  */
 import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
-import { articleNames, foldForm, mentionsDerivedForm, type ArticleNameHit } from '../text/glossary.js';
+import { articleNames, foldForm, mentionsAnyForm, mentionsDerivedForm, type ArticleNameHit } from '../text/glossary.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 
@@ -20,13 +20,16 @@ export const nameMissing: PairRule = {
       ko: firstOccurrences(articleNames(pair.ko, ctx, entries), identity),
       en: firstOccurrences(articleNames(pair.en, ctx, entries), identity),
     };
-    let english: string | undefined;
-    const englishText = () => (english ??= ctx.prose(pair.en).map((block) => block.text).join('\n'));
+    const texts: Partial<Record<Lang, string>> = {};
+    const textOf = (lang: Lang) => (texts[lang] ??= ctx.prose(pair[lang]).map((block) => block.text).join('\u0000'));
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
       for (const [group, hit] of first[lang]) {
         if (first[other].has(group)) continue;
+        const { entry } = hit;
+        // A shorter name inside a longer one that won the place is still there.
+        if (mentionsAnyForm(textOf(other), other, entry[other], entry)) continue;
         // "이탈리아 총리" translated as "the Italian prime minister" names the country all the same.
-        if (other === 'en' && mentionsDerivedForm(englishText(), hit.entry.en)) continue;
+        if (other === 'en' && mentionsDerivedForm(textOf('en'), entry.en)) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
       }
     }

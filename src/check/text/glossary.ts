@@ -88,24 +88,29 @@ const SINGLE_SYLLABLE_FOLLOWERS = [
   '뿐', '이다', '이며', '였다', '이었다', '이라고', '라고', '에게서', '한테서',
 ].sort((a, b) => b.length - a.length);
 
+function toForm(written: string, entry: GlossaryEntry, lang: Lang): Form | undefined {
+  const text = foldForm(written);
+  if (text === '') return undefined;
+  return {
+    text,
+    written,
+    entry,
+    wordStart: isWordChar(text[0]),
+    wordEnd: isWordChar(text[text.length - 1]),
+    single: lang === 'ko' && text.length === 1 && isHangulSyllable(text),
+  };
+}
+
 export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang): NameMatcher {
   const byFirst = new Map<string, Form[]>();
   const seen = new Set<string>();
   for (const entry of entries) {
     for (const written of entry[lang]) {
-      const text = foldForm(written);
+      const form = toForm(written, entry, lang);
       // A form shared by two entries belongs to the first (glossary-invalid reports the second).
-      if (text === '' || seen.has(text)) continue;
-      seen.add(text);
-      const form: Form = {
-        text,
-        written,
-        entry,
-        wordStart: isWordChar(text[0]),
-        wordEnd: isWordChar(text[text.length - 1]),
-        single: lang === 'ko' && text.length === 1 && isHangulSyllable(text),
-      };
-      const first = text[0]!;
+      if (!form || seen.has(form.text)) continue;
+      seen.add(form.text);
+      const first = form.text[0]!;
       const list = byFirst.get(first);
       if (list) list.push(form);
       else byFirst.set(first, [form]);
@@ -148,16 +153,29 @@ export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
 
 function formAt(text: string, i: number, matcher: NameMatcher): Form | undefined {
   const candidates = matcher.byFirst.get(text[i]!);
-  if (!candidates) return undefined;
+  return candidates?.find((form) => text.startsWith(form.text, i) && boundariesHold(text, i, form, matcher.lang));
+}
+
+function boundariesHold(text: string, i: number, form: Form, lang: Lang): boolean {
   const before = text[i - 1];
-  for (const form of candidates) {
-    if (!text.startsWith(form.text, i)) continue;
-    const after = i + form.text.length;
-    if (matcher.lang === 'ko' ? koreanBoundaries(text, before, after, form) : englishBoundaries(text, before, after, form)) {
-      return form;
+  const after = i + form.text.length;
+  return lang === 'ko' ? koreanBoundaries(text, before, after, form) : englishBoundaries(text, before, after, form);
+}
+
+/**
+ * Whether any of `forms` stands in `text` as a name, even inside a longer
+ * name that wins the place (미쓰비시 in 미쓰비시중공업): a mention all the same.
+ */
+export function mentionsAnyForm(text: string, lang: Lang, forms: readonly string[], entry: GlossaryEntry): boolean {
+  const { folded } = foldText(text);
+  return forms.some((written) => {
+    const form = toForm(written, entry, lang);
+    if (!form) return false;
+    for (let at = folded.indexOf(form.text); at !== -1; at = folded.indexOf(form.text, at + 1)) {
+      if (boundariesHold(folded, at, form, lang)) return true;
     }
-  }
-  return undefined;
+    return false;
+  });
 }
 
 function koreanBoundaries(text: string, before: string | undefined, after: number, form: Form): boolean {
