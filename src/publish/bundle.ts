@@ -4,21 +4,14 @@
  * and a manifest with the checksum of every file, in one deterministic zip.
  */
 import { UserError } from '../errors.js';
+import { isoWithOffset } from '../render/dates.js';
 import { createTranslator, type Translate } from '../render/i18n.js';
 import { renderArticlePage } from '../render/page.js';
 import { LANGS, type Article, type Lang, type OutputFile, type Publication } from '../types.js';
 import { renderFeeds } from './feeds.js';
-import {
-  describeFile,
-  manifestHeader,
-  MANIFEST_PATH,
-  serializeJson,
-  type BundleFile,
-  type Manifest,
-  type ManifestItem,
-} from './manifest.js';
+import { describeFile, manifestHeader, MANIFEST_PATH, serializeJson, type BundleFile, type Manifest, type ManifestItem } from './manifest.js';
 import { articleNinjs, ninjsUri } from './ninjs.js';
-import { isoWithOffset } from '../render/dates.js';
+import { withoutImageLoads } from './offline.js';
 import { compareCodeUnits, deterministicZip } from './zip.js';
 
 export interface BundleSelection {
@@ -110,7 +103,7 @@ function filesOf(pub: Publication, article: Article, t: Translate): BundleFile[]
   const common = { lang: article.lang, key: article.key };
   return [
     { ...common, kind: 'ninjs', path: paths.ninjs, content: serializeJson(articleNinjs(pub, article, t)) },
-    { ...common, kind: 'html', path: paths.html, content: renderArticlePage(pub, article, { standalone: true }) },
+    { ...common, kind: 'html', path: paths.html, content: withoutImageLoads(renderArticlePage(pub, article, { standalone: true })) },
     { ...common, kind: 'markdown', path: paths.markdown, content: article.source },
   ];
 }

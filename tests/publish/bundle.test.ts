@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { strFromU8, unzipSync } from 'fflate';
@@ -267,6 +269,37 @@ describe('pairpress bundle on a small site', () => {
       expect(html, path).not.toMatch(/<(script|img|iframe|video|audio|source|embed|object)\b[^>]*\ssrc=/i);
       expect(html, path).not.toMatch(/@import|url\(/i);
     }
+  });
+
+  it('turns images into links in standalone pages, and keeps them in the ninjs body', () => {
+    const page = zip.text('html/ko/port-agreement.html');
+    expect(page).toContain('<a class="image-link" href="https://ports.example.net/news/ko/port-agreement/images/busan-port.jpg">부산항 전경</a>');
+    // An image that is already a link's content becomes its alt text, so links do not nest.
+    expect(page).toContain('<a href="https://maps.example.org/route"><span class="image-link">항로 지도</span></a>');
+    const body = zip.json<Ninjs>('ninjs/2026-02-port-agreement.en.json').bodies[0]!.value;
+    expect(body).toContain('<img src="https://ports.example.net/news/en/port-agreement/images/busan-port.jpg" alt="A view of the port of Busan">');
+  });
+
+  it('writes standalone pages that pass the Nu Html Checker', { timeout: 120_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pairpress-bundle-html-'));
+    const pages: string[] = [];
+    for (const path of Object.keys(zip.entries).filter((p) => p.startsWith('html/'))) {
+      const file = join(dir, path);
+      await mkdir(join(file, '..'), { recursive: true });
+      await writeFile(file, zip.entries[path]!);
+      pages.push(file);
+    }
+    expect(pages.length).toBe(5);
+    const vnu = join(process.cwd(), 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+    let report: string;
+    try {
+      report = (await promisify(execFile)('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 64 << 20 })).stderr;
+    } catch (error) {
+      report = (error as { stderr?: string }).stderr ?? '';
+      if (!report.trim().startsWith('{')) throw error;
+    }
+    const messages = (JSON.parse(report) as { messages: { url?: string; message: string }[] }).messages;
+    expect(messages.map((m) => `${m.url}: ${m.message}`)).toEqual([]);
   });
 
   it('keeps the Markdown source as written', async () => {

@@ -78,9 +78,9 @@ export async function bundleCommand(options: BundleCommandOptions, io: CliIO): P
   await writeAtomically(out, bundle.zip);
   const shown = relative(io.cwd, out) || out;
   const items = bundle.manifest.items.length;
+  const versions = `${articles.length} version${articles.length === 1 ? '' : 's'}: ${LANGS.filter((l) => articles.some((a) => a.lang === l)).join(', ')}`;
   io.stdout(
-    `Bundled ${articles.length} article version(s) of ${items} article(s) (${bundle.manifest.selection.languages.join(', ')}) ` +
-      `into ${shown} (${bundle.files.length} files, ${bundle.zip.length} bytes).\n`,
+    `Bundled ${items} article${items === 1 ? '' : 's'} (${versions}) into ${shown} (${bundle.files.length} files, ${bundle.zip.length} bytes).\n`,
   );
   return 0;
 }
