@@ -6,9 +6,11 @@ import { RULE_IDS, type RuleId, type Severity } from '../../types.js';
 import type { BuiltinRule, Rule } from '../rule.js';
 import { frontmatterMismatch } from './frontmatter-mismatch.js';
 import { glossaryInvalid } from './glossary-invalid.js';
+import { localeKeyMissing } from './locale-key-missing.js';
 import { nameMissing } from './name-missing.js';
 import { nameMisspelled } from './name-misspelled.js';
 import { structureMismatch } from './structure-mismatch.js';
+import { translationStale } from './translation-stale.js';
 import { untranslated } from './untranslated.js';
 
 export const RULES: Rule[] = [
@@ -18,6 +20,8 @@ export const RULES: Rule[] = [
   nameMisspelled,
   untranslated,
   structureMismatch,
+  localeKeyMissing,
+  translationStale,
 ];
 
 const BUILTIN: BuiltinRule[] = [
