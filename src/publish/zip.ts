@@ -26,13 +26,11 @@ const LATEST: CalendarTime = { year: 2099, month: 12, day: 31, hour: 23, minute:
 export function deterministicZip(files: readonly OutputFile[], instant: number, timeZone: string): Uint8Array {
   const mtime = localDateOf(entryTime(instant, timeZone));
   const data: Zippable = {};
-  const paths = files.map((f) => f.path);
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.path === sorted[i - 1]!.path) throw new Error(`two zip entries named ${sorted[i]!.path}`);
-  }
-  if (paths.some(isIndexLike)) throw new Error('a zip entry name that is a bare number would be reordered');
-  for (const file of sorted) {
+  for (const [i, file] of sorted.entries()) {
+    if (i > 0 && file.path === sorted[i - 1]!.path) throw new Error(`two zip entries named ${file.path}`);
+    // fflate takes the entries from an object, whose integer-like keys would come first whatever the order.
+    if (/^(0|[1-9]\d*)$/.test(file.path)) throw new Error(`a zip entry may not be named ${file.path}`);
     const bytes = typeof file.content === 'string' ? strToU8(file.content) : file.content;
     data[file.path] = [bytes, { mtime, level: LEVEL, mem: MEMORY, os: UNIX, attrs: FILE_ATTRIBUTES }];
   }
@@ -72,9 +70,4 @@ function compareTimes(a: CalendarTime, b: CalendarTime): number {
 /** Sorting by UTF-16 code units, the same on every machine and locale. */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Object keys that are array indices keep numeric, not insertion, order. */
-function isIndexLike(path: string): boolean {
-  return /^(0|[1-9]\d*)$/.test(path);
 }
