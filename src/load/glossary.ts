@@ -63,17 +63,17 @@ type Read = { entry: Omit<GlossaryEntry, 'source'> } | { problem: GlossaryProble
 
 function readEntry(pairs: Pair[], label: string, position: Position, at: At): Read {
   const fields = new Map<string, Pair>();
+  // Other fields (notes, links) are kept out of the entry, as front matter keeps unknown fields.
+  const others: string[] = [];
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const where = at((pair.key as Node | null)?.range?.[0] ?? 0);
-    if (!FIELDS.has(key)) {
-      return { problem: { message: `${label} has an unknown field "${key}": an entry has only ko, en and (optionally) kind`, ...where } };
-    }
-    fields.set(key, pair);
+    if (FIELDS.has(key)) fields.set(key, pair);
+    else others.push(key);
   }
-  const ko = readForms(fields.get('ko'), 'ko', label, position, at);
+  const hint = others.length ? ` (this entry has ${others.map((k) => `"${k}"`).join(', ')}; the fields are ko, en and kind)` : '';
+  const ko = readForms(fields.get('ko'), 'ko', label, position, at, hint);
   if ('problem' in ko) return ko;
-  const en = readForms(fields.get('en'), 'en', label, position, at);
+  const en = readForms(fields.get('en'), 'en', label, position, at, hint);
   if ('problem' in en) return en;
   const kindPair = fields.get('kind');
   let kind: Kind | undefined;
@@ -88,10 +88,10 @@ function readEntry(pairs: Pair[], label: string, position: Position, at: At): Re
   return { entry: { ko: ko.forms, en: en.forms, ...(kind && { kind }) } };
 }
 
-function readForms(pair: Pair | undefined, lang: 'ko' | 'en', label: string, position: Position, at: At): { forms: string[] } | { problem: GlossaryProblem } {
+function readForms(pair: Pair | undefined, lang: 'ko' | 'en', label: string, position: Position, at: At, hint: string): { forms: string[] } | { problem: GlossaryProblem } {
   const language = lang === 'ko' ? 'Korean' : 'English';
   if (!pair) {
-    return { problem: { message: `${label} has no "${lang}": add the ${language} form(s), e.g. ${lang}: [${lang === 'ko' ? '조르자 멜로니, 멜로니' : 'Giorgia Meloni, Meloni'}]`, ...position } };
+    return { problem: { message: `${label} has no "${lang}": add the ${language} form(s), e.g. ${lang}: [${lang === 'ko' ? '조르자 멜로니, 멜로니' : 'Giorgia Meloni, Meloni'}]${hint}`, ...position } };
   }
   const value = pair.value as Node | null;
   const where = at(value?.range?.[0] ?? (pair.key as Node | null)?.range?.[0] ?? 0);

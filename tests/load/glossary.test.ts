@@ -29,6 +29,12 @@ describe('parseGlossary', () => {
     expect(entries[0]!.en).toEqual(['Giorgia Meloni']);
   });
 
+  it('keeps an entry with other fields, such as a note', () => {
+    const { entries, problems } = parseGlossary(PATH, '- ko: 멜로니\n  en: Meloni\n  note: Italian prime minister since 2022\n');
+    expect(problems).toEqual([]);
+    expect(entries).toEqual([{ ko: ['멜로니'], en: ['Meloni'], source: { file: PATH, line: 1 } }]);
+  });
+
   it('treats an empty file as an empty glossary', () => {
     expect(parseGlossary(PATH, '')).toEqual({ entries: [], problems: [] });
     expect(parseGlossary(PATH, '# nothing yet\n')).toEqual({ entries: [], problems: [] });
@@ -52,7 +58,7 @@ describe('parseGlossary', () => {
       '- ko: 멜로니', //                  1 good
       '  en: Meloni',
       '- ko: [미쓰비시]', //              3 no en
-      '- kr: 일본', //                    4 unknown field
+      '- kr: 일본', //                    4 no ko (a misspelt key)
       '  en: Japan',
       '- ko: 이탈리아', //                6 empty en list
       '  en: []',
@@ -69,7 +75,7 @@ describe('parseGlossary', () => {
     expect(entries.map((e) => e.en[0])).toEqual(['Meloni', 'Rome']);
     expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 3], [4, 3], [7, 7], [10, 9], [11, 3], [12, 7]]);
     expect(problems[0]!.message).toMatch(/entry 2 has no "en"/);
-    expect(problems[1]!.message).toMatch(/unknown field "kr"/);
+    expect(problems[1]!.message).toMatch(/entry 3 has no "ko".*this entry has "kr"; the fields are ko, en and kind/);
     expect(problems[2]!.message).toMatch(/"en" is an empty list/);
     expect(problems[3]!.message).toMatch(/"kind" must be one of person, org, place, other/);
     expect(problems[4]!.message).toMatch(/entry 6 is not a ko\/en pair/);
