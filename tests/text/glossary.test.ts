@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, foldText, mentionsAnyForm, mentionsDerivedForm } from '../../src/check/text/glossary.js';
+import { findNames, foldText, mentionsAnyForm } from '../../src/check/text/glossary.js';
 import type { GlossaryEntry } from '../../src/types.js';
 
 const entry = (ko: string[], en: string[]): GlossaryEntry => ({ ko, en, source: { file: 'locales/glossary.yaml', line: 1 } });
@@ -149,29 +149,6 @@ describe('foldText', () => {
     const { folded, origin } = foldText('a \n\t b‑c');
     expect(folded).toBe('a b-c');
     expect(origin).toEqual([0, 1, 5, 6, 7]);
-  });
-});
-
-describe('mentionsDerivedForm', () => {
-  it.each([
-    ['the Italian prime minister', ['Italy']],
-    ['Japanese officials', ['Japan']],
-    ['Chinese exports', ['China']],
-    ['South Korean and North Korean troops', ['South Korea', 'Korea']],
-    ['the two Koreas', ['Korea']],
-    ['Ukrainian grain', ['Ukraine']],
-    ['German industry', ['Germany']],
-  ])('finds a word derived from the form in: %s', (text, forms) => {
-    expect(mentionsDerivedForm(text, forms)).toBe(true);
-  });
-
-  it.each([
-    ['Italy itself', ['Italy']], // the form, not a derived word
-    ['Italianate villas', ['Italy']],
-    ['the US and the UK', ['US', 'UK']], // short forms have no derived words
-    ['Meloni said', ['Giorgia Meloni', 'Meloni']],
-  ])('finds none in: %s', (text, forms) => {
-    expect(mentionsDerivedForm(text, forms)).toBe(false);
   });
 });
 

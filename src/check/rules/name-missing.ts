@@ -4,7 +4,8 @@
  */
 import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
-import { articleNames, foldForm, mentionsAnyForm, mentionsDerivedForm, type ArticleNameHit } from '../text/glossary.js';
+import { mentionsDerivedForm } from '../text/derived-names.js';
+import { articleNames, foldForm, mentionsAnyForm, type ArticleNameHit } from '../text/glossary.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 

@@ -44,7 +44,7 @@ export interface NameMatcher {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(char: string | undefined): boolean {
+export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
@@ -227,37 +227,5 @@ export function articleNames(article: Article, ctx: RuleContext, entries: readon
         block,
       })),
     );
-  });
-}
-
-/** Endings that turn an English place name into its adjective or plural: Korean, Italian, Japanese, Koreas. */
-const DERIVED_AFTER_FORM = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ans', 'ians'];
-/** The same, replacing a final vowel or y: Ital-ian, Chin-ese, German. */
-const DERIVED_AFTER_STEM = ['an', 'ian', 'ese', 'ish', 'ic', ''];
-
-/**
- * Whether English `text` uses a word derived from one of the forms (Italian
- * for Italy, Korean for Korea): a translation often says "the Italian
- * prime minister" where the original names the country.
- */
-export function mentionsDerivedForm(text: string, forms: readonly string[]): boolean {
-  const words: string[] = [];
-  for (const written of forms) {
-    const form = foldForm(written);
-    if (form.length < 4 || !/\p{L}$/u.test(form)) continue;
-    for (const ending of DERIVED_AFTER_FORM) words.push(form + ending);
-    if (/[aeioy]$/u.test(form)) {
-      for (const ending of DERIVED_AFTER_STEM) if (ending || form.endsWith('y')) words.push(form.slice(0, -1) + ending);
-    }
-  }
-  if (words.length === 0) return false;
-  const { folded } = foldText(text);
-  return words.some((word) => {
-    let at = folded.indexOf(word);
-    while (at !== -1) {
-      if (!isWordChar(folded[at - 1]) && !isWordChar(folded[at + word.length])) return true;
-      at = folded.indexOf(word, at + 1);
-    }
-    return false;
   });
 }

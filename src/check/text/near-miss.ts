@@ -9,6 +9,7 @@
 import type { GlossaryEntry } from '../../types.js';
 import { isCommonWord } from './common-words.js';
 import { damerauLevenshtein } from './damerau.js';
+import { isDerivedFromForm } from './derived-names.js';
 import { foldForm, type NameHit } from './glossary.js';
 import { isWellKnownName } from './well-known-names.js';
 
@@ -44,9 +45,6 @@ const MAX_DISTANCE = 2;
 
 /** Lowercase words that may sit inside a name: Bank of Korea, Ministry of the Interior, Leonardo da Vinci. */
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'for', 'on']);
-
-/** Endings that make another word of a name rather than a slip: Korean, Koreans, Israeli, Japanese. */
-const DERIVED_ENDINGS = ['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ism', 'ist', 'ists', 'ite', 'ites'];
 
 const cache = new WeakMap<readonly GlossaryEntry[], Targets>();
 
@@ -126,16 +124,6 @@ function isOrdinaryWord(word: string): boolean {
   return CONNECTORS.has(word) || isCommonWord(word) || isWellKnownName(word);
 }
 
-function isDerivedForm(candidate: string, forms: Set<string>): boolean {
-  return DERIVED_ENDINGS.some((ending) => {
-    if (!candidate.endsWith(ending)) return false;
-    const stem = candidate.slice(0, -ending.length);
-    // Israel → Israeli, but Takaichi → Takaichii is a slip of the key.
-    if (ending.startsWith('i') && /[aeiouy]$/u.test(stem)) return false;
-    return forms.has(stem);
-  });
-}
-
 /**
  * Near misses of the entries' English forms in `text`. `names` are the
  * glossary names already found in it: nothing inside one is a near miss.
@@ -162,7 +150,7 @@ function nearMiss(words: Token[], targets: Targets, names: readonly NameHit[]): 
   const candidate = words.map((w) => w.text).join(' ');
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
-  if (targets.forms.has(candidate) || isDerivedForm(candidate, targets.forms)) return undefined;
+  if (targets.forms.has(candidate) || isDerivedFromForm(candidate, targets.forms)) return undefined;
   if (words.every((w) => isOrdinaryWord(w.text))) return undefined;
   if (names.some((hit) => hit.start <= start && end <= hit.end)) return undefined;
   let best: NearMiss | undefined;

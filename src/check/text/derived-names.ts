@@ -1,0 +1,52 @@
+/**
+ * English words made from a name: Korean from Korea, Italian from Italy,
+ * Koreas, Trumpism. Such a word is neither a misspelling of the name nor
+ * (for name-missing) a failure to mention it.
+ */
+import { foldForm, foldText, isWordChar } from './glossary.js';
+
+/** Endings that make another word of a name rather than a slip of the keyboard. */
+const ENDINGS = ['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ism', 'ist', 'ists', 'ite', 'ites'];
+
+/** Whether `candidate` is one of `forms` plus an ending (Korea → Korean, Israel → Israeli). */
+export function isDerivedFromForm(candidate: string, forms: ReadonlySet<string>): boolean {
+  return ENDINGS.some((ending) => {
+    if (!candidate.endsWith(ending)) return false;
+    const stem = candidate.slice(0, -ending.length);
+    // Israel → Israeli, but Takaichi → Takaichii is a slip of the key.
+    if (ending.startsWith('i') && /[aeiouy]$/u.test(stem)) return false;
+    return forms.has(stem);
+  });
+}
+
+/** Endings that turn a place name into its adjective or plural: Korean, Japanese, Koreas. */
+const DERIVED_AFTER_FORM = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ans', 'ians'];
+/** The same, replacing a final vowel or y: Ital-ian, Chin-ese, German. */
+const DERIVED_AFTER_STEM = ['an', 'ian', 'ese', 'ish', 'ic', ''];
+
+/**
+ * Whether English `text` uses a word derived from one of the forms (Italian
+ * for Italy, Korean for Korea): a translation often says "the Italian
+ * prime minister" where the original names the country.
+ */
+export function mentionsDerivedForm(text: string, forms: readonly string[]): boolean {
+  const words: string[] = [];
+  for (const written of forms) {
+    const form = foldForm(written);
+    if (form.length < 4 || !/\p{L}$/u.test(form)) continue;
+    for (const ending of DERIVED_AFTER_FORM) words.push(form + ending);
+    if (/[aeioy]$/u.test(form)) {
+      for (const ending of DERIVED_AFTER_STEM) if (ending || form.endsWith('y')) words.push(form.slice(0, -1) + ending);
+    }
+  }
+  if (words.length === 0) return false;
+  const { folded } = foldText(text);
+  return words.some((word) => {
+    let at = folded.indexOf(word);
+    while (at !== -1) {
+      if (!isWordChar(folded[at - 1]) && !isWordChar(folded[at + word.length])) return true;
+      at = folded.indexOf(word, at + 1);
+    }
+    return false;
+  });
+}
