@@ -6,10 +6,13 @@
  * digits inside date spans are skipped; below 10 without % or scale is a
  * small count and skipped. Values are compared, never spellings.
  */
-import type { Lang } from '../../types.js';
+import type { Article, Lang } from '../../types.js';
+import type { RuleContext } from '../rule.js';
+import { articleDates } from './dates.js';
 import { decadeValue, type Currency, type Found, type QuantityKind } from './number-scan.js';
 import { scanEnglish } from './numbers-en.js';
 import { scanKorean } from './numbers-ko.js';
+import type { ProseBlock } from './prose.js';
 
 export type { Currency, QuantityKind } from './number-scan.js';
 
@@ -169,4 +172,19 @@ export function unmatched<T>(source: readonly T[], other: readonly T[], quantity
     if (!found) missing.push(item);
   }
   return missing;
+}
+
+export interface BlockQuantities {
+  block: ProseBlock;
+  quantities: Quantity[];
+}
+
+/** The quantities of each prose block of an article (title first), skipping its date mentions; memoized. */
+export function articleQuantities(article: Article, ctx: RuleContext): BlockQuantities[] {
+  return ctx.memo(article, 'quantities', () =>
+    articleDates(article, ctx).map(({ block, mentions }) => ({
+      block,
+      quantities: extractQuantities(block.text, article.lang, mentions),
+    })),
+  );
 }

@@ -1,0 +1,98 @@
+/**
+ * number-mismatch (SPEC §5.4): a quantity in one version of a pair whose
+ * value the other version never states. Each distinct value is checked in
+ * both directions and reported at its first occurrence, naming the likeliest
+ * counterpart in the other version so the translator sees both figures.
+ */
+import { pointAt } from '../../diagnostics.js';
+import type { Article, Lang, Pair } from '../../types.js';
+import type { PairRule, RuleContext } from '../rule.js';
+import { articleQuantities, formatQuantity, unmatched, valueKey, type Quantity } from '../text/numbers.js';
+import type { ProseBlock } from '../text/prose.js';
+
+const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
+
+/** A quantity with its block and where it stands in the article, from 0 (title) to 1 (end). */
+interface Placed {
+  quantity: Quantity;
+  block: ProseBlock;
+  position: number;
+}
+
+export const numberMismatch: PairRule = {
+  id: 'number-mismatch',
+  scope: 'pair',
+  description: 'A number (count, amount of money, percentage, ordinal, decade) in one version of a pair has no counterpart of the same value in the other.',
+  help: 'Correct the figure in the translation (values are compared, not spellings: 3억 달러 = $300 million, 60% = 60 percent), or write the missing figure; `ignore: [number-mismatch]` or `<!-- pairpress-ignore-next number-mismatch -->` silences it.',
+  check(pair: Pair, ctx) {
+    const placed = { ko: placedQuantities(pair.ko, ctx), en: placedQuantities(pair.en, ctx) };
+    const quantityOf = (p: Placed) => p.quantity;
+    const missing = { ko: unmatched(placed.ko, placed.en, quantityOf), en: unmatched(placed.en, placed.ko, quantityOf) };
+    for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
+      const stillMissing = new Set(missing[other].map((p) => distinctKey(p.quantity)));
+      for (const item of missing[lang]) {
+        const near = nearest(item, placed[other], stillMissing);
+        const { quantity: q, block } = item;
+        const start = block.offsetAt(q.start);
+        let message = `number ${describe(q)} has no counterpart in the ${LANGUAGE[other]} version`;
+        let related: { article: Article; start: number } | undefined;
+        if (near) {
+          related = { article: pair[other], start: near.block.offsetAt(near.quantity.start) };
+          message += `; nearest there: ${describe(near.quantity)} on line ${pointAt(pair[other].file, related.start).line}`;
+        }
+        ctx.report({
+          article: pair[lang],
+          start,
+          end: block.offsetAt(q.end - 1) + 1,
+          message,
+          ...(related && { related }),
+        });
+      }
+    }
+  },
+};
+
+function distinctKey(q: Quantity): string {
+  return `${valueKey(q)} ${q.currency ?? ''}`;
+}
+
+function describe(q: Quantity): string {
+  return `${formatQuantity(q)} ("${q.text}")`;
+}
+
+function placedQuantities(article: Article, ctx: RuleContext): Placed[] {
+  const blocks = articleQuantities(article, ctx);
+  const count = Math.max(1, blocks.length);
+  return blocks.flatMap(({ block, quantities }, i) =>
+    quantities.map((quantity) => ({
+      quantity,
+      block,
+      position: (i + quantity.start / Math.max(1, block.text.length)) / count,
+    })),
+  );
+}
+
+/**
+ * The counterpart the translator most likely meant: a figure of the same
+ * sort (percent or not) near the same place in the article, close in value,
+ * preferably itself unmatched, of the same kind and currency. Lower is nearer.
+ */
+function nearest(item: Placed, candidates: readonly Placed[], unmatchedThere: ReadonlySet<string>): Placed | undefined {
+  let best: Placed | undefined;
+  let bestScore = Infinity;
+  const q = item.quantity;
+  for (const candidate of candidates) {
+    const c = candidate.quantity;
+    if (c.percent !== q.percent || c.conversion) continue;
+    const score = Math.abs(candidate.position - item.position) +
+      0.25 * Math.abs(Math.log10(Math.max(c.value, 1e-9) / Math.max(q.value, 1e-9))) +
+      (unmatchedThere.has(distinctKey(c)) ? 0 : 0.5) +
+      (c.kind === q.kind ? 0 : 0.5) +
+      (c.currency === q.currency ? 0 : c.currency && q.currency ? 0.5 : 0.25);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}

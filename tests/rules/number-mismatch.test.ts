@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { numberMismatch } from '../../src/check/rules/number-mismatch.js';
+import { RULES } from '../../src/check/rules/index.js';
+import { findingsOf, place } from './glossary-rules-harness.js';
+
+const KO = 'articles/2026/01/cost-sharing.ko.md';
+const EN = 'articles/2026/01/cost-sharing.en.md';
+
+describe('number-mismatch', () => {
+  const site = ['number-mismatch', 'fires'];
+
+  beforeAll(() => {
+    // Run the rule even where the registry does not list it (yet).
+    if (!RULES.some((r) => r.id === numberMismatch.id)) RULES.push(numberMismatch);
+  });
+
+  it('finds every changed, missing or added figure at its line, in both versions', async () => {
+    const found = await findingsOf(numberMismatch, ...site);
+    expect(found.map((d) => ({ file: d.file, line: d.line, column: d.column }))).toEqual([
+      place(site, EN, 6, '3.8%'),
+      place(site, EN, 10, '$30 million'),
+      place(site, EN, 12, '13th'),
+      place(site, EN, 14, '50 billion won'),
+      place(site, EN, 16, 'a dozen'),
+      place(site, KO, 6, '8.3%'),
+      place(site, KO, 8, '40%'),
+      place(site, KO, 12, '제11차'),
+      place(site, KO, 14, '500억 엔'),
+    ]);
+    expect(found.every((d) => d.severity === 'error' && d.key === '2026/01/cost-sharing')).toBe(true);
+  });
+
+  it('gives the normalized value and names the likeliest counterpart', async () => {
+    const found = await findingsOf(numberMismatch, ...site);
+    const at = (file: string, line: number) => found.find((d) => d.file === file && d.line === line)!;
+
+    const dollars = at(EN, 10);
+    expect(dollars.message).toBe(
+      'number 30,000,000 USD ("$30 million") has no counterpart in the Korean version; nearest there: 300,000,000 USD ("3억 달러") on line 10',
+    );
+    expect(dollars.related).toEqual(place(site, KO, 10, '3억 달러'));
+    expect(dollars.endColumn).toBe(dollars.column + '$30 million'.length);
+
+    const yen = at(KO, 14);
+    expect(yen.message).toBe(
+      'number 50,000,000,000 JPY ("500억 엔") has no counterpart in the English version; nearest there: 50,000,000,000 KRW ("50 billion won") on line 14',
+    );
+    expect(yen.endColumn).toBe(yen.column + '500억 엔'.length);
+
+    expect(at(KO, 6).message).toMatch(/^number 8\.3% \("8\.3%"\) has no counterpart in the English version; nearest there: 3\.8% \("3\.8%"\) on line 6$/);
+    expect(at(KO, 12).message).toContain('number 11th ("제11차")');
+    expect(at(KO, 12).message).toContain('nearest there: 13th ("13th") on line 12');
+    expect(at(EN, 16).message).toMatch(/^number 12 \("a dozen"\) has no counterpart in the Korean version/);
+  });
+
+  it('reports a repeated value once, and not at all when one of its repeats has a counterpart', async () => {
+    const found = await findingsOf(numberMismatch, ...site);
+    // 3억 달러 (lines 10 and 16 of the Korean) matches $300 million on line 16 of the English.
+    expect(found.filter((d) => d.file === KO && d.message.includes('300,000,000 USD ("3억'))).toEqual([]);
+  });
+
+  it('raises nothing on a faithful translation full of scales, number words, conversions, dates and model names', async () => {
+    expect(await findingsOf(numberMismatch, 'number-mismatch', 'clean')).toEqual([]);
+  });
+});
