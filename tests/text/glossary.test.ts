@@ -123,6 +123,11 @@ describe('English matching', () => {
     expect(matched('Lee Jae-myungs', 'en')).toEqual([]);
   });
 
+  it('reads the typographic apostrophe as the plain one', () => {
+    const pla = entry(['중국 인민해방군'], ["People's Liberation Army", 'PLA']);
+    expect(matched('the People’s Liberation Army', 'en', [pla])).toEqual(['People’s Liberation Army']);
+  });
+
   it('matches a name wrapped across a soft line break, mapping offsets back', () => {
     const text = 'She met Giorgia\n  Meloni in Tokyo.';
     const hits = findNames(text, 'en', GLOSSARY);

@@ -48,9 +48,10 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-/** Hyphen look-alikes read as "-"; one char for one char, so offsets hold. */
+/** Hyphen look-alikes read as "-", the typographic apostrophe as "'"; one char for one, so offsets hold. */
 function foldChar(char: string): string {
-  return char === '\u2010' || char === '\u2011' ? '-' : char;
+  if (char === '\u2010' || char === '\u2011') return '-';
+  return char === '\u2019' ? "'" : char;
 }
 
 /** Normalizes a form as text is normalized: folded hyphens, single spaces. */
