@@ -22,7 +22,12 @@ export const GLOSSARY_PATH = 'locales/glossary.yaml';
 
 const io = pLimit(16);
 
-export async function loadSite(root: string, overrides: SettingsInput = {}): Promise<Site> {
+export interface LoadOptions {
+  /** called with (0, total) before reading, then after each article file is read */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadSite(root: string, overrides: SettingsInput = {}, options: LoadOptions = {}): Promise<Site> {
   await assertDirectory(root);
   const settings = await loadSettings(root, overrides);
   const files: VFile[] = [];
@@ -46,8 +51,16 @@ export async function loadSite(root: string, overrides: SettingsInput = {}): Pro
     });
     files.push(file);
   }
+  let done = 0;
+  options.onProgress?.(0, limited.length);
   const loaded = await Promise.all(
-    limited.map((path) => io(async () => readArticle(path, await readFile(join(root, path)), settings))),
+    limited.map((path) =>
+      io(async () => {
+        const result = readArticle(path, await readFile(join(root, path)), settings);
+        options.onProgress?.(++done, limited.length);
+        return result;
+      }),
+    ),
   );
   const articles: Article[] = [];
   const brokenStems = new Set<string>();
