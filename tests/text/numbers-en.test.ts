@@ -22,6 +22,8 @@ describe('English quantities', () => {
     ['2 per cent of GDP', ['2%']],
     ['unemployment fell 0.3 percentage points', ['0.3%']],
     ['sixty percent of voters', ['60%']],
+    ['a 25-percent tariff', ['25%']],
+    ['a 0.25 percentage-point cut', ['0.25%']],
     ['a 10-20% cut', ['10%', '20%']],
     // scales
     ['$300 million in aid', ['300,000,000 USD']],
@@ -33,6 +35,7 @@ describe('English quantities', () => {
     ['US$1.5 billion', ['1,500,000,000 USD']],
     ['USD 40 million', ['40,000,000 USD']],
     ['KRW 1.5 trillion', ['1,500,000,000,000 KRW']],
+    ['a KRW8tn package', ['8,000,000,000,000 KRW']],
     ['300 million dollars', ['300,000,000 USD']],
     ['3 million US dollars', ['3,000,000 USD']],
     ['$3-4 billion', ['3,000,000,000 USD', '4,000,000,000 USD']],

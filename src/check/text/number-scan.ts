@@ -183,6 +183,8 @@ export function currencyBefore(text: string, at: number): { currency: Currency; 
     else if (prev === '$' && text.slice(at - 5, at - 1) === 'U.S.') start = at - 5;
     return { currency: SYMBOLS[prev]!, start };
   }
+  const attached = text.slice(at - 3, at);
+  if (attached in CURRENCY_CODES && !isLatin(text[at - 4])) return { currency: CURRENCY_CODES[attached]!, start: at - 3 }; // KRW8tn
   if (prev === ' ' || prev === '\u00a0') {
     const code = text.slice(at - 4, at - 1);
     if (code in CURRENCY_CODES && !isLatin(text[at - 5])) return { currency: CURRENCY_CODES[code]!, start: at - 4 };

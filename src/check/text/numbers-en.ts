@@ -44,17 +44,18 @@ const NOT_NOUNS = new Set([
 ]);
 
 function readDigits(text: string, at: number, out: Found[]): number {
-  if (identifierBefore(text, at)) return identifierEnd(text, at);
+  const prefix = currencyBefore(text, at);
+  if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
   const skipTo = notQuantityEnd(text, at);
   if (skipTo >= 0) return skipTo;
   const numeral = readNumeral(text, at)!;
-  const prefix = currencyBefore(text, at);
   let pos = numeral.end;
   let exp = 0;
   let kind: QuantityKind = 'count';
   let value: number | undefined;
   let notDate = false;
   let attached = false;
+  let percent = false;
 
   const letters = lettersAt(text, pos);
   if (letters) {
@@ -87,6 +88,9 @@ function readDigits(text: string, at: number, out: Found[]): number {
     if (scale !== undefined) {
       exp = scale;
       pos += 1 + word.length;
+    } else if (word === 'percent') {
+      percent = true; // a 25-percent tariff
+      pos += 1 + word.length;
     }
     attached = true; // a 30-day truce, a 2,000-strong force
   }
@@ -96,7 +100,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
     exp = s.exp;
     pos = s.end;
   }
-  const tail = readTail(text, pos, kind === 'count');
+  const tail = percent ? { end: pos, percent } : readTail(text, pos, kind === 'count');
   pos = tail.end;
   const currency = prefix?.currency ?? tail.currency;
   const plain = exp === 0 && kind === 'count' && !tail.percent && currency === undefined && numeral.integer;
@@ -160,7 +164,7 @@ function readScaleWords(text: string, at: number): { exp: number; end: number } 
   return { exp, end };
 }
 
-const PERCENT = /[ \u00a0]?%|[ \u00a0](?:percent|per cent|pct|percentage points?)\b/iy;
+const PERCENT = /[ \u00a0]?%|[ \u00a0](?:percent|per cent|pct|percentage[- ]points?)\b/iy;
 const CURRENCY_WORD = /[ \u00a0](?:(?:US|U\.S\.|American|South Korean|Korean|Japanese|Chinese) )?(dollars?|won|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|USD|KRW|JPY|EUR|GBP|CNY|RMB)\b/y;
 const CURRENCY_WORDS: Record<string, Currency> = {
   dollar: 'USD', dollars: 'USD', won: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',

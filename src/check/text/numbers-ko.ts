@@ -89,7 +89,8 @@ function readCompound(text: string, at: number): { value: number; unit: number; 
     const start = spaced ? end + 1 : end;
     if (!isDigit(text[start]) || isDigit(text[start - 1])) break;
     const next = readGroup(text, start);
-    if (!next || next.big >= big || (spaced && !next.hasScale)) break;
+    // 2만 8,500명 is 28,500; 15만 2023년 is not one number
+    if (!next || next.big >= big || next.value >= 10 ** big || /^[년월일]/.test(text[next.end] ?? '')) break;
     value += next.value;
     end = next.end;
     big = next.big;
@@ -110,7 +111,8 @@ const ORDINAL_NOUNS = /^\s?(?:국회|대통령|대선|총선|정부|의원|지�
 const AGE_NOUNS = /^\s?(?:남성|여성|남녀|남자|여자|이상|이하|초반|중반|후반|연령|층|노인|청년|유권자|가구|인구|세대|환자|직장인|부부|사망자|응답자)/;
 
 function readDigits(text: string, at: number, out: Found[]): number {
-  if (identifierBefore(text, at)) return identifierEnd(text, at);
+  const prefix = currencyBefore(text, at);
+  if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
   const skipTo = notQuantityEnd(text, at);
   if (skipTo >= 0) return skipTo;
   const numeral = readNumeral(text, at)!;
@@ -118,7 +120,6 @@ function readDigits(text: string, at: number, out: Found[]): number {
   const number = numbered ? { value: numeral.value, unit: 1, end: numeral.end, scaled: false } : readCompound(text, at)!;
   const plain = !number.scaled && numeral.integer;
   const n = number.value;
-  const prefix = currencyBefore(text, at);
   let kind: QuantityKind = numbered ? 'ordinal' : 'count';
   let value = n;
   let exp = 0;
