@@ -9,6 +9,7 @@ import { glossaryInvalid } from './glossary-invalid.js';
 import { localeKeyMissing } from './locale-key-missing.js';
 import { nameMissing } from './name-missing.js';
 import { nameMisspelled } from './name-misspelled.js';
+import { numberMismatch } from './number-mismatch.js';
 import { structureMismatch } from './structure-mismatch.js';
 import { translationStale } from './translation-stale.js';
 import { untranslated } from './untranslated.js';
@@ -18,6 +19,7 @@ export const RULES: Rule[] = [
   frontmatterMismatch,
   nameMissing,
   nameMisspelled,
+  numberMismatch,
   untranslated,
   structureMismatch,
   localeKeyMissing,
