@@ -7,11 +7,13 @@
  * for every Atom entry, RSS `author` only as an e-mail address. Also the
  * rule this project adds: no relative URL in any HTML content.
  */
-import { children, type XmlDocument, type XmlNode } from './xml-check.js';
+import { attr, children, type XmlDocument, type XmlNode } from './xml-check.js';
 
 const FULL_URI = /^[a-zA-Z][0-9a-zA-Z+\-.]*:(\/\/)?[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,#]+$/;
 const RFC2822 =
   /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? ([+-]\d\d[03]0|UT|GMT|Z)$/;
+const RFC822_LOOSE =
+  /^(((mon)|(tue)|(wed)|(thu)|(fri)|(sat)|(sun))\s*,\s*)?\d\d?\s+((jan)|(feb)|(mar)|(apr)|(may)|(jun)|(jul)|(aug)|(sep)|(oct)|(nov)|(dec))\s+\d\d(\d\d)?\s+\d\d:\d\d(:\d\d)?\s+(([+-]\d\d\d\d)|(ut)|(gmt)|(est)|(edt)|(cst)|(cdt)|(mst)|(mdt)|(pst)|(pdt)|[a-ik-z])?$/;
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const EMAIL = /^[A-Z0-9_\-+.']+@([A-Z0-9-]+\.)+[A-Z0-9][-A-Z0-9]*( \(.*\))?$/i;
@@ -34,10 +36,14 @@ const ATOM_ENTRY = new Set([
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** The validator's date check: the pattern, a real calendar date, and the weekday that date falls on. */
+/**
+ * The validator's date check: the RFC 2822 pattern, a real calendar date,
+ * and the weekday that date falls on. A date that only fits the looser
+ * RFC 822 pattern (an offset such as +0845) is a warning there, not an error.
+ */
 export function rfc2822Problem(value: string): string | undefined {
   const m = RFC2822.exec(value);
-  if (!m) return `not an RFC 2822 date: ${value}`;
+  if (!m) return RFC822_LOOSE.test(value.toLowerCase()) ? undefined : `not an RFC 2822 date: ${value}`;
   const [, weekday, day, month, year] = m;
   const date = new Date(Date.UTC(Number(year), MONTHS.indexOf(month!), Number(day)));
   if (date.getUTCDate() !== Number(day)) return `no such day: ${value}`;
@@ -48,7 +54,7 @@ export function rfc2822Problem(value: string): string | undefined {
 export function rssErrors(doc: XmlDocument): string[] {
   const errors: string[] = [];
   const rss = doc.documentElement;
-  if (rss?.tagName !== 'rss' || rss.getAttribute('version') !== '2.0') return ['root is not <rss version="2.0">'];
+  if (rss?.tagName !== 'rss' || attr(rss, 'version') !== '2.0') return ['root is not <rss version="2.0">'];
   const channels = children(rss, 'channel');
   if (channels.length !== 1) return [`expected one channel, found ${channels.length}`];
   const channel = channels[0]!;
@@ -59,11 +65,11 @@ export function rssErrors(doc: XmlDocument): string[] {
     const value = text(channel, name);
     if (value !== undefined) push(errors, `channel ${name}`, rfc2822Problem(value));
   }
-  const self = children(channel, 'atom:link').filter((l) => l.getAttribute('rel') === 'self');
+  const self = children(channel, 'atom:link').filter((l) => attr(l, 'rel') === 'self');
   if (self.length !== 1) errors.push('channel needs exactly one atom:link rel="self"');
   for (const link of self) {
-    fullUri(errors, 'atom:link href', link.getAttribute('href') ?? '');
-    if (!link.getAttribute('type')) errors.push('atom:link rel="self" has no type');
+    fullUri(errors, 'atom:link href', attr(link, 'href') ?? '');
+    if (!attr(link, 'type')) errors.push('atom:link rel="self" has no type');
   }
   const guids = new Set<string>();
   children(channel, 'item').forEach((item, i) => {
@@ -72,7 +78,7 @@ export function rssErrors(doc: XmlDocument): string[] {
     fullUri(errors, `${where} link`, text(item, 'link') ?? '');
     const guid = children(item, 'guid')[0];
     if (guid) {
-      const permalink = guid.getAttribute('isPermaLink') ?? 'true';
+      const permalink = attr(guid, 'isPermaLink') ?? 'true';
       if (!['true', 'false'].includes(permalink)) errors.push(`${where} guid isPermaLink="${permalink}"`);
       if (permalink === 'true') fullUri(errors, `${where} guid`, guid.textContent ?? '');
       if (guids.has(guid.textContent ?? '')) errors.push(`${where} repeats guid ${guid.textContent}`);
@@ -93,8 +99,8 @@ export function rssErrors(doc: XmlDocument): string[] {
 export function atomErrors(doc: XmlDocument): string[] {
   const errors: string[] = [];
   const feed = doc.documentElement;
-  if (feed?.tagName !== 'feed' || feed.getAttribute('xmlns') !== 'http://www.w3.org/2005/Atom') return ['root is not an Atom <feed>'];
-  const lang = feed.getAttribute('xml:lang');
+  if (feed?.tagName !== 'feed' || attr(feed, 'xmlns') !== 'http://www.w3.org/2005/Atom') return ['root is not an Atom <feed>'];
+  const lang = attr(feed, 'xml:lang');
   if (lang !== null) language(errors, 'xml:lang', lang);
   checkChildren(errors, 'feed', feed, ATOM_FEED, ['id', 'title', 'updated'], ['author', 'category', 'contributor', 'link', 'entry']);
   const kids = children(feed);
@@ -103,7 +109,7 @@ export function atomErrors(doc: XmlDocument): string[] {
   fullUri(errors, 'feed id', text(feed, 'id') ?? '');
   push(errors, 'feed updated', rfc3339Problem(text(feed, 'updated')));
   links(errors, 'feed', feed, true);
-  if (!children(feed, 'link').some((l) => l.getAttribute('rel') === 'self')) errors.push('feed has no link rel="self"');
+  if (!children(feed, 'link').some((l) => attr(l, 'rel') === 'self')) errors.push('feed has no link rel="self"');
   const feedHasAuthor = children(feed, 'author').length > 0;
   for (const author of children(feed, 'author')) if (!text(author, 'name')) errors.push('feed author has no name');
   const ids = new Set<string>();
@@ -120,12 +126,12 @@ export function atomErrors(doc: XmlDocument): string[] {
     if (!feedHasAuthor && children(entry, 'author').length === 0) errors.push(`${where} has no author`);
     for (const author of children(entry, 'author')) if (!text(author, 'name')) errors.push(`${where} author has no name`);
     links(errors, where, entry, false);
-    for (const category of children(entry, 'category')) if (!category.getAttribute('term')) errors.push(`${where} category without term`);
+    for (const category of children(entry, 'category')) if (!attr(category, 'term')) errors.push(`${where} category without term`);
     const content = children(entry, 'content')[0];
-    if (!content && !children(entry, 'link').some((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')) {
+    if (!content && !children(entry, 'link').some((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate')) {
       errors.push(`${where} has neither content nor an alternate link`);
     }
-    if (content?.getAttribute('type') === 'html') relativeUrls(errors, `${where} content`, content.textContent ?? '');
+    if (content && attr(content, 'type') === 'html') relativeUrls(errors, `${where} content`, content.textContent ?? '');
   });
   return errors;
 }
@@ -148,15 +154,15 @@ function checkChildren(errors: string[], where: string, parent: XmlNode, known: 
 function links(errors: string[], where: string, parent: XmlNode, feedLevel: boolean): void {
   const seen = new Set<string>();
   for (const link of children(parent, 'link')) {
-    const href = link.getAttribute('href');
+    const href = attr(link, 'href');
     if (!href) errors.push(`${where}: link without href`);
     else fullUri(errors, `${where} link`, href);
-    const rel = link.getAttribute('rel') ?? 'alternate';
+    const rel = attr(link, 'rel') ?? 'alternate';
     if (!feedLevel && rel !== 'alternate') continue;
-    const key = `${rel} ${link.getAttribute('type')} ${link.getAttribute('hreflang')}`;
+    const key = `${rel} ${attr(link, 'type')} ${attr(link, 'hreflang')}`;
     if (seen.has(key)) errors.push(`${where}: duplicate link ${key}`);
     seen.add(key);
-    const hreflang = link.getAttribute('hreflang');
+    const hreflang = attr(link, 'hreflang');
     if (hreflang !== null) language(errors, `${where} link hreflang`, hreflang);
   }
 }

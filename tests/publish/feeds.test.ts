@@ -1,43 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFeeds } from '../../src/publish/feeds.js';
 import type { OutputFile } from '../../src/types.js';
+import { feedProblems, validateJsonFeed } from './feed-check.js';
 import { atomErrors, relativeUrlsIn, rssErrors } from './feed-rules.js';
 import { fileText, makePairedSite, publish, publishFixture } from './publish-site.js';
-import { children, only, parseXml, textOf, wellFormednessErrors, type XmlDocument } from './xml-check.js';
-
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/schemas/jsonfeed-schema-v1.1.json'), 'utf8'));
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateJsonFeed = ajv.compile(schema);
-
-const FEED_PATHS = ['ko/rss.xml', 'ko/atom.xml', 'ko/feed.json', 'en/rss.xml', 'en/atom.xml', 'en/feed.json'];
-
-/**
- * Every check a feed of any site must pass: the six files are there, the
- * XML is well-formed to libxml2 and breaks none of the feed validator's
- * error rules, and each feed.json is valid JSON Feed 1.1.
- */
-export async function feedProblems(files: OutputFile[]): Promise<string[]> {
-  const problems: string[] = [];
-  expect(files.map((f) => f.path).sort()).toEqual([...FEED_PATHS].sort());
-  const xml = files.filter((f) => f.path.endsWith('.xml')).map((f) => ({ name: f.path, xml: fileText(files, f.path) }));
-  problems.push(...(await wellFormednessErrors(xml)));
-  for (const { name, xml: text } of xml) {
-    const errors = name.endsWith('rss.xml') ? rssErrors(parseXml(text)) : atomErrors(parseXml(text));
-    problems.push(...errors.map((e) => `${name}: ${e}`));
-  }
-  for (const path of FEED_PATHS.filter((p) => p.endsWith('.json'))) {
-    if (!validateJsonFeed(JSON.parse(fileText(files, path)))) {
-      problems.push(...(validateJsonFeed.errors ?? []).map((e) => `${path}: ${e.instancePath} ${e.message}`));
-    }
-  }
-  return problems;
-}
+import { attr, children, only, parseXml, textOf, type XmlDocument } from './xml-check.js';
 
 interface Feeds {
   files: OutputFile[];
@@ -102,7 +69,7 @@ describe('feeds of a site with pairs, an unpaired article and a draft', () => {
     // the newest published article (the draft of 10 February is not published)
     expect(textOf(ch, 'lastBuildDate')).toBe('Tue, 03 Feb 2026 08:00:00 +0900');
     const self = only(ch, 'atom:link');
-    expect([self.getAttribute('rel'), self.getAttribute('type'), self.getAttribute('href')]).toEqual([
+    expect([attr(self, 'rel'), attr(self, 'type'), attr(self, 'href')]).toEqual([
       'self',
       'application/rss+xml',
       'https://briefing.example.kr/ko/rss.xml',
@@ -126,7 +93,7 @@ describe('feeds of a site with pairs, an unpaired article and a draft', () => {
   it('RSS: an item has a permalink guid, an RFC 822 date in Seoul time, the byline in dc:creator, categories', () => {
     const item = items(feeds.rss('ko'))[1]!;
     const guid = only(item, 'guid');
-    expect(guid.getAttribute('isPermaLink')).toBe('true');
+    expect(attr(guid, 'isPermaLink')).toBe('true');
     expect(guid.textContent).toBe('https://briefing.example.kr/ko/fishing-boat-rescue/');
     expect(textOf(item, 'link')).toBe(guid.textContent);
     expect(textOf(item, 'pubDate')).toBe('Tue, 20 Jan 2026 14:00:00 +0900');
@@ -152,11 +119,11 @@ describe('feeds of a site with pairs, an unpaired article and a draft', () => {
 
   it('Atom: xml:lang, id, updated, self link, a feed author, and the other language as an alternate', () => {
     const feed = feeds.atom('en').documentElement!;
-    expect(feed.getAttribute('xml:lang')).toBe('en');
+    expect(attr(feed, 'xml:lang')).toBe('en');
     expect(textOf(feed, 'id')).toBe('https://briefing.example.kr/en/');
     expect(textOf(feed, 'updated')).toBe('2026-02-03T08:00:00+09:00');
     expect(textOf(only(feed, 'author'), 'name')).toBe('Briefing Desk');
-    const links = children(feed, 'link').map((l) => `${l.getAttribute('rel')} ${l.getAttribute('hreflang')} ${l.getAttribute('href')}`);
+    const links = children(feed, 'link').map((l) => `${attr(l, 'rel')} ${attr(l, 'hreflang')} ${attr(l, 'href')}`);
     expect(links).toEqual([
       'alternate en https://briefing.example.kr/en/',
       'alternate ko https://briefing.example.kr/ko/',
@@ -167,27 +134,27 @@ describe('feeds of a site with pairs, an unpaired article and a draft', () => {
   it('Atom: an entry names its translation, its dates, byline and category key with the localized label', () => {
     const entry = children(feeds.atom('en').documentElement!, 'entry')[0]!;
     expect(textOf(entry, 'title')).toBe('Coast guard rescues all seven crew after fishing boat capsizes in the Yellow Sea');
-    expect(children(entry, 'link').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])).toEqual([
+    expect(children(entry, 'link').map((l) => [attr(l, 'hreflang'), attr(l, 'href')])).toEqual([
       ['en', 'https://briefing.example.kr/en/fishing-boat-rescue/'],
       ['ko', 'https://briefing.example.kr/ko/fishing-boat-rescue/'],
     ]);
     expect(textOf(entry, 'published')).toBe('2026-01-20T14:00:00+09:00');
     expect(textOf(entry, 'updated')).toBe('2026-01-21T09:30:00+09:00');
     expect(textOf(only(entry, 'author'), 'name')).toBe('Park Ji-hoon');
-    const categories = children(entry, 'category').map((c) => [c.getAttribute('term'), c.getAttribute('label')]);
+    const categories = children(entry, 'category').map((c) => [attr(c, 'term'), attr(c, 'label')]);
     expect(categories).toEqual([
       ['security', 'Security'],
       ['maritime security', null],
       ['rescue', null],
     ]);
-    expect(only(entry, 'content').getAttribute('type')).toBe('html');
+    expect(attr(only(entry, 'content'), 'type')).toBe('html');
     expect(relativeUrlsIn(textOf(entry, 'content'))).toEqual([]);
   });
 
   it('Atom: an article published alone links only to itself', () => {
     const entry = children(feeds.atom('ko').documentElement!, 'entry')[0]!;
     expect(textOf(entry, 'id')).toBe('https://briefing.example.kr/ko/harbor-closure/');
-    expect(children(entry, 'link').map((l) => l.getAttribute('href'))).toEqual(['https://briefing.example.kr/ko/harbor-closure/']);
+    expect(children(entry, 'link').map((l) => attr(l, 'href'))).toEqual(['https://briefing.example.kr/ko/harbor-closure/']);
   });
 
   it('JSON Feed 1.1: language on the feed and each item, authors, tags, RFC 3339 dates', () => {
@@ -244,7 +211,7 @@ describe('feeds of small and large sites', () => {
     expect(items(feeds.rss('en'))).toEqual([]);
     expect(children(feeds.atom('en').documentElement!, 'entry')).toEqual([]);
     expect(feeds.json('en').items).toEqual([]);
-    expect(only(channel(feeds.rss('ko')), 'atom:link').getAttribute('href')).toBe('https://one.example.org/news/ko/rss.xml');
+    expect(attr(only(channel(feeds.rss('ko')), 'atom:link'), 'href')).toBe('https://one.example.org/news/ko/rss.xml');
     // the default bylines of the settings
     expect(textOf(items(feeds.rss('ko'))[0]!, 'dc:creator')).toBe('편집국');
     expect(textOf(only(feeds.atom('en').documentElement!, 'author'), 'name')).toBe('Newsroom');

@@ -73,3 +73,18 @@ export function only(parent: XmlNode | XmlDocument, name: string): XmlNode {
 export function textOf(parent: XmlNode | XmlDocument, name: string): string {
   return only(parent, name).textContent ?? '';
 }
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * An attribute's value as an XML parser reports it (linkedom hands back the
+ * text as written): references decoded, literal whitespace normalized to
+ * spaces. Only for documents libxml2 has already accepted.
+ */
+export function attr(node: XmlNode, name: string): string | null {
+  const raw = node.getAttribute(name);
+  if (raw === null) return null;
+  return raw.replace(/[\t\n\r]/g, ' ').replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (_: string, ref: string) =>
+    ref.startsWith('#x') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith('#') ? String.fromCodePoint(Number(ref.slice(1))) : PREDEFINED[ref]!,
+  );
+}

@@ -8,6 +8,7 @@ import type { Translate } from '../../render/i18n.js';
 import { markdownToHtml, plainSummary } from '../../render/markdown.js';
 import type { Article, Lang, Publication } from '../../types.js';
 import { toUri } from '../uri.js';
+import { xmlText } from '../xml-text.js';
 
 export interface FeedEntry {
   /** the article's URL, which is also its permanent id */
@@ -90,7 +91,7 @@ function feedEntry(pub: Publication, article: Article, t: Translate): FeedEntry 
     contentHtml: markdownToHtml(article, { absoluteBase: pub.url(article) }),
     published: article.published,
     modified: article.modified,
-    author: article.meta.author?.trim() || pub.site.settings.author[lang],
+    author: xmlText(article.meta.author ?? '').trim() || pub.site.settings.author[lang],
     ...(category && { category }),
     tags,
     ...(translation && { translation: { lang: translation.lang, url: toUri(pub.url(translation)) } }),
