@@ -74,10 +74,9 @@ export function readNumericDate(text: string, at: number): DateMention | undefin
   const month = Number(m[3] ?? m[5]);
   const day = Number(m[4] ?? m[6]);
   if (!isMonth(month) || !isDay(day, month, year)) return undefined;
-  let end = at + m[0].length;
-  // `2026-01-17` must not run on into more digits or a time (`2026-01-170`, `2026-01-17T`... is fine).
-  if (/\d/.test(text[end] ?? '')) return undefined;
-  if (text[end - 1] === '.' && m[2] === '.') end -= 0;
+  const end = at + m[0].length;
+  // The last field must not run on into more digits (`2026-01-170`).
+  if (isDigitChar(text[end])) return undefined;
   return mention(text, at, end, { year, month, day });
 }
 

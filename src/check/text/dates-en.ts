@@ -1,17 +1,360 @@
-/** Date mentions in En text (SPEC §5.3). */
+/**
+ * Date mentions in English text (SPEC §5.3): `December 19, 2023`,
+ * `Dec. 19`, `19 December 2023`, `December 2023`, `in August`,
+ * `mid-December`, ranges (`December 14–16`, `14–16 December`, `the 14th
+ * and 15th`), `on the 16th`, `the 19th of December`, years standing alone
+ * (`in 2018`, `by 2035`, `2019–2020`), the numeric forms, relative years
+ * and months resolved against the article's date (last year, this month),
+ * and, as counterparts only, weekdays, today/yesterday/tomorrow and years
+ * in names (`Vision 2030`).
+ *
+ * Not dates: ordinals before their noun (`the 19th century`, `the 21st
+ * National Assembly`), decades (`the 1990s`), counts (`2000 troops`,
+ * `some 2000`), identifiers (`Resolution 2094`, `F-2`), times, durations,
+ * month names not capitalized (`march`) and `May` where it may be the verb.
+ */
 import type { ReferenceDate } from '../rule.js';
-import type { DateMention } from './dates.js';
-import { isDigitChar, readNumericDate } from './dates-common.js';
+import type { DateFields, DateMention } from './dates.js';
+import {
+  isDay, isDigitChar, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
+} from './dates-common.js';
+import {
+  CLAUSE_WORDS, COUNT_MARKERS, COUNT_NOUNS, DAY_PREPOSITIONS, IDENTIFIER_WORDS, MONTH_CONTEXT, WEEKDAYS, YEAR_CONTEXT,
+  YEAR_CONTEXT_WEAK, monthOf,
+} from './dates-en-words.js';
 
-export function extractDatesEn(text: string, _ref: ReferenceDate): DateMention[] {
+export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] {
   const out: DateMention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitChar(text[i]) || isDigitChar(text[i - 1])) continue;
-    const m = readNumericDate(text, i);
-    if (m) {
-      out.push(m);
-      i = m.end - 1;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    let found: DateMention[] = [];
+    if (isDigitChar(ch) && !isDigitChar(text[i - 1])) found = readDigits(text, i);
+    else if (isLatinChar(ch) && !isLatinChar(text[i - 1])) found = readWord(text, i, ref);
+    if (found.length > 0) {
+      out.push(...found);
+      i = found[found.length - 1]!.end;
+    } else {
+      i++;
+      while ((isDigitChar(ch) && isDigitChar(text[i])) || (isLatinChar(ch) && isLatinChar(text[i]))) i++;
     }
   }
   return out;
+}
+
+const WORD = /[A-Za-z]{1,20}/y;
+
+function wordAt(text: string, at: number): string | undefined {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  return m && !isLatinChar(text[at + m[0].length]) ? m[0] : undefined;
+}
+
+/**
+ * The word right before `at`, across one space or hyphen (`mid-`), with an
+ * abbreviation's dot when asked (`No.`); a possessive (`Japan's`) reads as `the`.
+ */
+function previousWord(text: string, at: number, abbreviation = false): { word: string; hyphen: boolean } | undefined {
+  const joiner = text[at - 1];
+  if (joiner !== ' ' && joiner !== '\u00a0' && joiner !== '-') return undefined;
+  let j = at - 2;
+  if (abbreviation && text[j] === '.' && joiner !== '-') j--;
+  let k = j;
+  while (k >= 0 && j - k < 20 && isLatinChar(text[k])) k--;
+  if (k === j) return undefined;
+  const word = text.slice(k + 1, j + 1);
+  if (word === 's' && (text[k] === "'" || text[k] === '’')) return { word: 'the', hyphen: false };
+  return { word, hyphen: joiner === '-' };
+}
+
+const lower = (word: string | undefined) => word?.toLowerCase();
+const isCapitalized = (word: string) => word[0]! >= 'A' && word[0]! <= 'Z';
+
+// ---------------------------------------------------------------------------
+// Words: month names, `the 16th`, last/this/next year and month, weekdays.
+
+function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
+  const word = wordAt(text, at);
+  if (!word) return [];
+  const month = monthOf(word);
+  if (month) return readMonthFirst(text, at, word, month.month, month.abbreviated, ref);
+  const lw = word.toLowerCase();
+  if (lw === 'the') return readOrdinalDays(text, at, ref);
+  if (lw === 'last' || lw === 'this' || lw === 'next') return readRelative(text, at, word, ref);
+  const weekday = WEEKDAYS.indexOf(word);
+  if (weekday !== -1) return [mention(text, at, at + word.length, {}, { optional: true, either: weekdayDates(ref, weekday) })];
+  const offset = lw === 'yesterday' ? -1 : lw === 'today' ? 0 : lw === 'tomorrow' ? 1 : undefined;
+  if (offset !== undefined && (word === lw || word === word[0]!.toUpperCase() + lw.slice(1))) {
+    return [mention(text, at, at + word.length, shiftDay(ref, offset), { optional: true })];
+  }
+  return [];
+}
+
+const RELATIVE = /(last|this|next) (year|month)(?![A-Za-z])/iy;
+
+/** `last year`, `this month` …; `the last year` and `the next month` are spans of time, not dates. */
+function readRelative(text: string, at: number, word: string, ref: ReferenceDate): DateMention[] {
+  if (word !== word.toLowerCase() && word !== word[0]!.toUpperCase() + word.slice(1).toLowerCase()) return [];
+  RELATIVE.lastIndex = at;
+  const m = RELATIVE.exec(text);
+  if (!m || lower(previousWord(text, at)?.word) === 'the') return [];
+  return [mention(text, at, at + m[0].length, relativeFields(m[1]!, m[2]!, ref))];
+}
+
+function relativeFields(which: string, unit: string, ref: ReferenceDate): DateFields {
+  const delta = { last: -1, this: 0, next: 1 }[which.toLowerCase() as 'last' | 'this' | 'next'];
+  return unit.toLowerCase() === 'year' ? { year: ref.year + delta } : shiftMonth(ref, delta);
+}
+
+// A day after a month name, or in a list: `19`, `19th`; never part of a larger number, a decimal, a time or a word.
+const DAY = /(\d{1,2})(?:st|nd|rd|th)?(?![\d%:A-Za-z]|[.,]\d)/y;
+const DAY_SEPARATOR = /\s?[–—-]\s?|\s(?:to|through|and|or|until|till|&)\s|,\s/y;
+const YEAR_AFTER = /,?\s(\d{4})(?![\d%A-Za-z]|[.,]\d)/y;
+const RELATIVE_YEAR_AFTER = /,?\s(?:of\s)?(last|this|next)\s(year)(?![A-Za-z])/iy;
+
+interface Day {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** `19`, `14–16`, `14, 15 and 16`: a list ends at its last day; a comma list must close with and/or. */
+function readDayList(text: string, at: number, pattern: RegExp): { days: Day[]; end: number } | undefined {
+  const days: Day[] = [];
+  let pos = at;
+  let lastSeparator = '';
+  for (let n = 0; n < 6; n++) {
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
+    if (!m) break;
+    const start = pos + m[0].indexOf(m[1]!);
+    days.push({ value: Number(m[1]), start, end: pos + m[0].length });
+    pos += m[0].length;
+    DAY_SEPARATOR.lastIndex = pos;
+    const sep = DAY_SEPARATOR.exec(text);
+    if (!sep || !isDigitChar(text[pos + sep[0].length])) break;
+    pattern.lastIndex = pos + sep[0].length;
+    if (!pattern.test(text)) break;
+    lastSeparator = sep[0];
+    pos += sep[0].length;
+  }
+  if (days.length === 0) return undefined;
+  // `December 14, 15 people…`: a trailing comma list without and/or is not a list.
+  if (lastSeparator === ', ') days.splice(1);
+  return { days, end: days[days.length - 1]!.end };
+}
+
+/** After a month name: days, a year, `last year`; else the month alone where it is surely the month. */
+function readMonthFirst(text: string, at: number, word: string, month: number, abbreviated: boolean, ref: ReferenceDate): DateMention[] {
+  let pos = at + word.length;
+  if (abbreviated && text[pos] === '.') pos++;
+  const afterMonth = pos;
+  let days: Day[] = [];
+  const space = text[pos] === ' ' || text[pos] === '\u00a0' ? 1 : 0;
+  const list = space ? readDayList(text, pos + 1, DAY) : undefined;
+  if (list && list.days.every((d) => isDay(d.value, month))) {
+    days = list.days;
+    pos = list.end;
+  }
+  const { fields: yearFields, end } = yearAfter(text, pos, ref);
+  pos = end;
+  const fields: DateFields = { ...yearFields, month };
+  if (days.length > 0 && fields.year !== undefined && !days.every((d) => isDay(d.value, month, fields.year))) return [];
+  if (days.length === 0) {
+    if (fields.year === undefined && !surelyMonth(text, at, word, abbreviated, afterMonth)) {
+      return abbreviated || word === 'May' ? [] : [mention(text, at, afterMonth, { month }, { optional: true })];
+    }
+    return [mention(text, at, pos, fields)];
+  }
+  return days.map((d, index) => {
+    const isLast = index === days.length - 1;
+    return mention(text, index === 0 ? at : d.start, isLast ? pos : d.end, { ...fields, day: d.value });
+  });
+}
+
+function yearAfter(text: string, at: number, ref: ReferenceDate): { fields: DateFields; end: number } {
+  YEAR_AFTER.lastIndex = at;
+  const y = YEAR_AFTER.exec(text);
+  if (y && isYear(Number(y[1]))) return { fields: { year: Number(y[1]) }, end: at + y[0].length };
+  RELATIVE_YEAR_AFTER.lastIndex = at;
+  const r = RELATIVE_YEAR_AFTER.exec(text);
+  if (r) return { fields: relativeFields(r[1]!, r[2]!, ref), end: at + r[0].length };
+  return { fields: {}, end: at };
+}
+
+/**
+ * A month name with no day or year is the month after a word such as
+ * `in`, `since`, `mid-`, `last`; otherwise it is too unless it is `May`
+ * (the verb) or it begins a name (`June Lee`, `April Revolution`), where it
+ * is at most a counterpart.
+ */
+function surelyMonth(text: string, at: number, word: string, abbreviated: boolean, end: number): boolean {
+  if (abbreviated) return false;
+  const before = previousWord(text, at);
+  const context = before !== undefined && MONTH_CONTEXT.has(before.word.toLowerCase()) && (!before.hyphen || before.word === 'mid');
+  if (context) return true;
+  if (word === 'May') return false;
+  if (before && isCapitalized(before.word)) return sentenceStartBefore(text, at - before.word.length - 1);
+  return !/^\s[A-Z]/.test(text.slice(end, end + 2));
+}
+
+/** Whether the word ending before `at` begins a sentence (it follows `.`, `!`, `?`, a quote or the start). */
+function sentenceStartBefore(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isLatinChar(text[j])) j--;
+  const k = j;
+  while (j >= 0 && text[j] === ' ') j--;
+  return j < 0 || (k !== j && /[.!?"“‘(]/.test(text[j]!)) || /["“‘(]/.test(text[k] ?? '');
+}
+
+// `the 16th`, `the 14th and 15th`, `the 14th to the 16th`.
+const ORDINAL = /(\d{1,2})(?:st|nd|rd|th)(?![\dA-Za-z]|-[A-Za-z])/y;
+const THE_ORDINAL = /the\s(?=\d)/iy;
+const OF_MONTH = /\sof\s([A-Z][a-z]{2,8})(\.)?/y;
+const OF_RELATIVE_MONTH = /\sof\s(last|this|next)\s(month)(?![A-Za-z])/y;
+
+/**
+ * `the 19th` is a day unless it is the rank of the noun after it (`the 19th
+ * century`, `the 21st National Assembly`): it must be followed by `of
+ * <month>`, punctuation or the end, or by a word carrying the sentence on
+ * when a preposition comes before (`on the 16th in Tokyo`).
+ */
+function readOrdinalDays(text: string, at: number, ref: ReferenceDate): DateMention[] {
+  THE_ORDINAL.lastIndex = at;
+  const the = THE_ORDINAL.exec(text);
+  if (!the) return [];
+  const list = readDayList(text, at + the[0].length, ORDINAL);
+  if (!list || !list.days.every((d) => isDay(d.value))) return [];
+  let pos = list.end;
+  let fields: DateFields = {};
+  OF_MONTH.lastIndex = pos;
+  const of = OF_MONTH.exec(text);
+  const ofMonth = of ? monthOf(of[1]!) : undefined;
+  OF_RELATIVE_MONTH.lastIndex = pos;
+  const ofRelative = OF_RELATIVE_MONTH.exec(text);
+  if (of && ofMonth && (!ofMonth.abbreviated || of[2])) {
+    pos += of[0].length;
+    const year = yearAfter(text, pos, ref);
+    fields = { month: ofMonth.month, ...year.fields };
+    pos = year.end;
+  } else if (ofRelative) {
+    pos += ofRelative[0].length;
+    fields = relativeFields(ofRelative[1]!, ofRelative[2]!, ref);
+  } else if (!dayFollows(text, pos, previousWord(text, at)?.word)) {
+    return [];
+  }
+  if (!list.days.every((d) => isDay(d.value, fields.month, fields.year))) return [];
+  return list.days.map((d, index) =>
+    mention(text, d.start, index === list.days.length - 1 ? pos : d.end, { ...fields, day: d.value }));
+}
+
+function dayFollows(text: string, at: number, before: string | undefined): boolean {
+  const next = text[at];
+  if (next === undefined || /[,.;:!?)\]"'”’—–]/.test(next)) return true;
+  if (!/\s/.test(next)) return false;
+  if (text[at + 1] === '(' || text[at + 1] === '—' || text[at + 1] === '–') return true;
+  const word = wordAt(text, at + 1);
+  return word !== undefined && CLAUSE_WORDS.has(word) && DAY_PREPOSITIONS.has(lower(before) ?? '');
+}
+
+// ---------------------------------------------------------------------------
+// Digits: numeric dates, `19 December 2023`, years.
+
+const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
+const DAY_FIRST = /(\d{1,2})(?:st|nd|rd|th)?(?![\d%:]|[.,]\d)/y;
+const MONTH_AFTER_DAY = /\s(?:of\s)?([A-Z][a-z]{2,8})(\.)?(?![A-Za-z])/y;
+
+function readDigits(text: string, at: number): DateMention[] {
+  if (!standsAlone(text, at)) return [];
+  const numeric = readNumericDate(text, at);
+  if (numeric) return [numeric];
+  return readUsDate(text, at) ?? readDayFirst(text, at) ?? readYears(text, at);
+}
+
+/** Digits that belong to something else: a decimal or thousands group, money, an identifier (`F-2`, `K2`). */
+function standsAlone(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  if ((prev === '.' || prev === ',') && isDigitChar(text[at - 2])) return false;
+  if (isLatinChar(prev) || (prev !== undefined && '$€£¥₩#@_/'.includes(prev))) return false;
+  if (prev === '-' || prev === '‐') {
+    const before = previousWord(text, at);
+    return before === undefined ? !isLatinChar(text[at - 2]) && !isDigitChar(text[at - 2]) : ['mid', 'early', 'late', 'pre', 'post', 'end'].includes(before.word.toLowerCase());
+  }
+  return true;
+}
+
+/** `12/19/2023` (month first, as American English writes it; day first where the first number cannot be a month). */
+function readUsDate(text: string, at: number): DateMention[] | undefined {
+  US_DATE.lastIndex = at;
+  const m = US_DATE.exec(text);
+  if (!m) return undefined;
+  let [a, b] = [Number(m[1]), Number(m[2])];
+  const year = Number(m[3]);
+  if (!isMonth(a) && isMonth(b)) [a, b] = [b, a];
+  if (!isYear(year) || !isMonth(a) || !isDay(b, a, year)) return undefined;
+  return [mention(text, at, at + m[0].length, { year, month: a, day: b })];
+}
+
+/** `19 December 2023`, `14–16 December`, `16th of December`. */
+function readDayFirst(text: string, at: number): DateMention[] | undefined {
+  const list = readDayList(text, at, DAY_FIRST);
+  if (!list) return undefined;
+  MONTH_AFTER_DAY.lastIndex = list.end;
+  const m = MONTH_AFTER_DAY.exec(text);
+  const month = m ? monthOf(m[1]!) : undefined;
+  if (!m || !month || (month.abbreviated && m[2] === undefined && !/^\s\d{4}/.test(text.slice(list.end + m[0].length)))) return undefined;
+  let pos = list.end + m[0].length;
+  if (!month.abbreviated && m[2]) pos--; // a full name's full stop ends the sentence
+  YEAR_AFTER.lastIndex = pos;
+  const y = YEAR_AFTER.exec(text);
+  const year = y && isYear(Number(y[1])) ? Number(y[1]) : undefined;
+  if (year !== undefined) pos += y![0].length;
+  if (!list.days.every((d) => isDay(d.value, month.month, year))) return undefined;
+  return list.days.map((d, index) => {
+    const isLast = index === list.days.length - 1;
+    return mention(text, d.start, isLast ? pos : d.end, { month: month.month, day: d.value, ...(year !== undefined && { year }) });
+  });
+}
+
+const FOUR_DIGITS = /(\d{4})(?![\d%]|[.,]\d|[A-Za-z])/y;
+const YEAR_RANGE_END = /[–—-](\d{4}|\d{2})(?![\d%A-Za-z]|[.,]\d)/y;
+const NEXT_WORD = /\s([a-z]{1,20})(?![A-Za-z])/y;
+
+/**
+ * A four-digit number 1900–2099 standing alone, and `2019–2020` or
+ * `2019–20`. A number after a capitalized word other than a preposition is
+ * part of a name (`Vision 2030`: a counterpart only) or an identifier
+ * (`Resolution 2094`: nothing); before a count noun it is a count
+ * (`2000 troops`) unless a year word precedes (`the 2018 talks`).
+ */
+function readYears(text: string, at: number): DateMention[] {
+  FOUR_DIGITS.lastIndex = at;
+  const m = FOUR_DIGITS.exec(text);
+  const decade = /^\d{3}0['’]s/.test(text.slice(at, at + 6)) && lower(previousWord(text, at)?.word) === 'the';
+  if (!m || decade || !isYear(Number(m[1]))) return [];
+  const value = Number(m[1]);
+  const before = previousWord(text, at, true);
+  const word = before?.word;
+  let optional = false;
+  if (word && !before.hyphen && isCapitalized(word) && !YEAR_CONTEXT.has(word.toLowerCase())) {
+    if (IDENTIFIER_WORDS.has(word) || monthOf(word)) return [];
+    optional = true;
+  }
+  if (!optional && word && COUNT_MARKERS.has(word.toLowerCase())) return [];
+  let end = at + 4;
+  const years = [{ value, start: at, end }];
+  YEAR_RANGE_END.lastIndex = end;
+  const range = YEAR_RANGE_END.exec(text);
+  if (range) {
+    const second = range[1]!.length === 2 ? Math.floor(value / 100) * 100 + Number(range[1]) : Number(range[1]);
+    if (isYear(second) && second > value) {
+      years.push({ value: second, start: end + 1, end: end + range[0].length });
+      end += range[0].length;
+    }
+  }
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  const yearWord = word !== undefined && YEAR_CONTEXT.has(word.toLowerCase()) && !YEAR_CONTEXT_WEAK.has(word.toLowerCase());
+  if (next && COUNT_NOUNS.has(next[1]!) && !yearWord) return [];
+  return years.map((y) => mention(text, y.start, y.end, { year: y.value }, optional ? { optional: true } : {}));
 }

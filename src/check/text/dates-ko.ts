@@ -1,17 +1,293 @@
-/** Date mentions in Ko text (SPEC §5.3). */
+/**
+ * Date mentions in Korean text (SPEC §5.3): `2023년 12월 19일` and its
+ * parts, ranges and lists (`12월 14~16일`, `8·9월`), the numeric forms,
+ * `12.19(화)`, relative years and months resolved against the article's
+ * date (지난해, 올해, 지난달 16일 …), and, as counterparts only, event
+ * names (`9·19 군사합의`), relative days (어제, 이날) and weekdays.
+ *
+ * Not dates: durations (`4년 만에`, `5년간`, `15일 이내`), decades
+ * (`1990년대`), ordinals (`제21대`), times (`오후 3시`).
+ */
 import type { ReferenceDate } from '../rule.js';
-import type { DateMention } from './dates.js';
-import { isDigitChar, readNumericDate } from './dates-common.js';
+import type { DateFields, DateMention } from './dates.js';
+import {
+  isDay, isDigitChar, isHangulChar, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
+} from './dates-common.js';
 
-export function extractDatesKo(text: string, _ref: ReferenceDate): DateMention[] {
+export function extractDatesKo(text: string, ref: ReferenceDate): DateMention[] {
   const out: DateMention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigitChar(text[i]) || isDigitChar(text[i - 1])) continue;
-    const m = readNumericDate(text, i);
-    if (m) {
-      out.push(m);
-      i = m.end - 1;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    let found: DateMention[] = [];
+    if (isDigitChar(ch) && !isDigitChar(text[i - 1])) {
+      found = readDigits(text, i, undefined);
+    } else if (isHangulChar(ch) && !isHangulChar(text[i - 1])) {
+      found = readWord(text, i, ref);
+    }
+    if (found.length > 0) {
+      out.push(...found);
+      i = found[found.length - 1]!.end;
+    } else {
+      i++;
+      while (isDigitChar(ch) && isDigitChar(text[i])) i++;
     }
   }
   return out;
+}
+
+/** Fields a relative word lends to the chain that follows it (`지난달 16일`). */
+interface Inherited {
+  start: number;
+  fields: DateFields;
+  /** the chain must start at this unit for the word to combine with it */
+  unit: Unit;
+}
+
+const enum Unit { Year = 0, Month = 1, Day = 2 }
+const UNIT_CHARS = '년월일';
+
+function readDigits(text: string, at: number, inherited: Inherited | undefined): DateMention[] {
+  if (!standsAlone(text, at)) return [];
+  const numeric = readNumericDate(text, at);
+  if (numeric) return [numeric];
+  return readWeekdayMonthDay(text, at) ?? readChain(text, at, inherited) ?? readNamedMonthDay(text, at) ?? readBareYear(text, at);
+}
+
+/** Digits that belong to something else: a decimal or thousands group, an identifier (`KF21`), an ordinal (`제1일`). */
+function standsAlone(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  if ((prev === '.' || prev === ',') && isDigitChar(text[at - 2])) return false;
+  if (isLatinChar(prev) || prev === '제' || prev === '#') return false;
+  if ((prev === '-' || prev === '‐') && isLatinChar(text[at - 2])) return false;
+  return true;
+}
+
+// 12.19(화), 12.19.(화), 12. 19(화)
+const WEEKDAY_MONTH_DAY = /(\d{1,2})\. ?(\d{1,2})\.? ?\([월화수목금토일]\)/y;
+
+function readWeekdayMonthDay(text: string, at: number): DateMention[] | undefined {
+  WEEKDAY_MONTH_DAY.lastIndex = at;
+  const m = WEEKDAY_MONTH_DAY.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (!isMonth(month) || !isDay(day, month)) return undefined;
+  const end = at + m[0].indexOf('(');
+  return [mention(text, at, text[end - 1] === ' ' ? end - 1 : end, { month, day })];
+}
+
+interface Numbered {
+  value: number;
+  digits: number;
+  start: number;
+  end: number;
+}
+
+// One or two numbers joined as a range or list (`14~16`, `8·9`, `14, 15`), up to five in all.
+const LIST_SEPARATOR = /\s?[~∼〜～\-–—·ㆍ・,]\s?/y;
+const NUMBER = /\d{1,4}(?!\d)/y;
+
+function readList(text: string, at: number): { items: Numbered[]; end: number } | undefined {
+  const items: Numbered[] = [];
+  let pos = at;
+  for (let n = 0; n < 5; n++) {
+    NUMBER.lastIndex = pos;
+    const m = NUMBER.exec(text);
+    if (!m) break;
+    items.push({ value: Number(m[0]), digits: m[0].length, start: pos, end: pos + m[0].length });
+    pos += m[0].length;
+    LIST_SEPARATOR.lastIndex = pos;
+    const sep = LIST_SEPARATOR.exec(text);
+    if (!sep || !isDigitChar(text[pos + sep[0].length])) break;
+    pos += sep[0].length;
+  }
+  if (items.length === 0) return undefined;
+  // A trailing separator was not consumed; the list ends at its last number.
+  return { items, end: items[items.length - 1]!.end };
+}
+
+/** The level of a chain link: the list of numbers before one unit. */
+interface Link {
+  unit: Unit;
+  items: Numbered[];
+  /** index after the unit */
+  end: number;
+}
+
+/**
+ * `2023년 12월 19일` and its parts, finest unit last; each level may be a
+ * range or list (`12월 14~16일`), after which the chain ends. Numbers the
+ * unit rejects (a 13th month, a duration) end the chain before them.
+ */
+function readChain(text: string, at: number, inherited: Inherited | undefined): DateMention[] | undefined {
+  const links: Link[] = [];
+  let pos = at;
+  let fields: DateFields = {};
+  for (;;) {
+    const list = readList(text, pos);
+    if (!list) break;
+    const unit = UNIT_CHARS.indexOf(text[list.end] ?? '') as Unit | -1;
+    if (unit === -1 || (links.length > 0 && unit <= links[links.length - 1]!.unit)) break;
+    const end = list.end + 1;
+    if (!list.items.every((item) => validAt(unit, item, fields)) || notADate(text, unit, list, end)) break;
+    links.push({ unit, items: list.items, end });
+    if (list.items.length > 1) break;
+    fields = { ...fields, [fieldOf(unit)]: list.items[0]!.value };
+    const gap = /\s{0,2}/y;
+    gap.lastIndex = end;
+    const next = end + gap.exec(text)![0].length;
+    if (!isDigitChar(text[next])) break;
+    pos = next;
+  }
+  if (links.length === 0) return undefined;
+  return chainMentions(text, at, links, inherited);
+}
+
+function fieldOf(unit: Unit): 'year' | 'month' | 'day' {
+  return unit === Unit.Year ? 'year' : unit === Unit.Month ? 'month' : 'day';
+}
+
+function validAt(unit: Unit, item: Numbered, known: DateFields): boolean {
+  if (unit === Unit.Year) return item.digits === 4 && isYear(item.value);
+  if (item.digits > 2) return false;
+  if (unit === Unit.Month) return isMonth(item.value);
+  return isDay(item.value, known.month, known.year);
+}
+
+// After 년 or 일, what makes the number a duration or a decade: `4년 만에`, `1990년대`, `15일 이내`, `3일 전`.
+const YEAR_NOT_DATE = /대|간|째|여|\s?(?:동안|만[에의이]|이상|이하|넘게|가량|남짓)/y;
+// `전` before a noun is that noun's prefix (`19일 전 세계`, `전 장관`), not "ago".
+const DAY_NOT_DATE = /간|째|치|분|여|본|\s?(?:동안|만[에의이]|이내|이상|이하|미만|넘게|가량|남짓|정도|안에|(?:내|후|뒤)(?![가-힣])|(?:내|후|뒤)[에로의]|전(?! ?(?:세계|국민|대통령|장관|총리|부처|국가|지역|세대|분야|직원|의원|대표|사무총장|회장|과정|영역|구간|후|날|야)|[가-힣])|전[에의엔까부])/y;
+
+function notADate(text: string, unit: Unit, list: { items: Numbered[] }, end: number): boolean {
+  if (unit === Unit.Month) return false;
+  const pattern = unit === Unit.Year ? YEAR_NOT_DATE : DAY_NOT_DATE;
+  pattern.lastIndex = end;
+  if (pattern.exec(text)) return true;
+  // `1일 3회`, `1일 평균`: once a day, a day's average.
+  return unit === Unit.Day && list.items[0]!.value === 1 && /\s?(?:\d|평균)/y.test(text.slice(end, end + 3));
+}
+
+/** One mention per number of the finest link, each with the coarser fields of the chain. */
+function chainMentions(text: string, at: number, links: Link[], inherited: Inherited | undefined): DateMention[] {
+  const combine = inherited !== undefined && links[0]!.unit === inherited.unit;
+  let fields: DateFields = combine ? { ...inherited.fields } : {};
+  for (const link of links.slice(0, -1)) fields = { ...fields, [fieldOf(link.unit)]: link.items[0]!.value };
+  const last = links[links.length - 1]!;
+  const field = fieldOf(last.unit);
+  return last.items.map((item, index) => {
+    const isFirst = index === 0;
+    const isLast = index === last.items.length - 1;
+    const start = isFirst ? (combine ? inherited.start : at) : item.start;
+    return mention(text, start, isLast ? last.end : item.end, { ...fields, [field]: item.value });
+  });
+}
+
+// Event names: 6·25 전쟁, 9·19 군사합의, 5·18 민주화운동 — June 25, and so on.
+const NAMED_MONTH_DAY = /(\d{1,2})[·ㆍ・](\d{1,2})(?![\d·ㆍ・])/y;
+
+function readNamedMonthDay(text: string, at: number): DateMention[] | undefined {
+  NAMED_MONTH_DAY.lastIndex = at;
+  const m = NAMED_MONTH_DAY.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (!isMonth(month) || !isDay(day, month)) return undefined;
+  return [mention(text, at, at + m[0].length, { month, day }, { optional: true })];
+}
+
+/**
+ * A four-digit year with no unit, before or after a word (`2024 파리올림픽`,
+ * `비전 2030`): it may be a year or a name's number, so it is a counterpart
+ * only (the English `the 2024 Paris Olympics` needs it).
+ */
+function readBareYear(text: string, at: number): DateMention[] {
+  const end = at + 4;
+  const value = Number(text.slice(at, end));
+  if (!/^\d{4}$/.test(text.slice(at, end)) || isDigitChar(text[end]) || !isYear(value)) return [];
+  const after = text[end];
+  if (after !== undefined && !/[\s)"'”’.,!?]/.test(after)) return []; // a counter or unit follows: 2000명, 2024호
+  if (/^[.,]\d/.test(text.slice(end, end + 2))) return [];
+  const word = (text[at - 1] === ' ' && isHangulChar(text[at - 2])) || (after === ' ' && isHangulChar(text[end + 1]));
+  return word ? [mention(text, at, end, { year: value }, { optional: true })] : [];
+}
+
+interface RelativeWord {
+  word: string;
+  /** fields of the mention, from the reference date */
+  resolve(ref: ReferenceDate): DateFields;
+  /** what the word combines with when digits follow (`올해 3월`, `지난달 16일`) */
+  lends?: Unit;
+  optional?: boolean;
+  /** the following characters must match for the word to count */
+  followedBy?: RegExp;
+}
+
+const year = (delta: number) => (ref: ReferenceDate): DateFields => ({ year: ref.year + delta });
+const month = (delta: number) => (ref: ReferenceDate): DateFields => shiftMonth(ref, delta);
+const day = (delta: number) => (ref: ReferenceDate): DateFields => shiftDay(ref, delta);
+
+// 달 followed by these is another word: 달러 (dollar), 달성 (achievement), 달리 …
+const MONTH_WORD_END = /(?![러라리래력성걀빛변])/y;
+
+// Longer words first where one is a prefix of another.
+const RELATIVE_WORDS: RelativeWord[] = [
+  { word: '재작년', resolve: year(-2), lends: Unit.Month },
+  { word: '지난해', resolve: year(-1), lends: Unit.Month },
+  { word: '작년', resolve: year(-1), lends: Unit.Month },
+  { word: '올해', resolve: year(0), lends: Unit.Month },
+  { word: '금년', resolve: year(0), lends: Unit.Month },
+  { word: '내년', resolve: year(1), lends: Unit.Month },
+  // 올 before a month or a part of the year: 올 3월, 올 들어, 올 상반기 (not 올 것, the verb)
+  { word: '올', resolve: year(0), lends: Unit.Month, followedBy: / (?=\d{1,2}월)/y },
+  { word: '올', resolve: year(0), optional: true, followedBy: / (?:들어|상반기|하반기|한 해|초|말|연말|봄|여름|가을|겨울|\d분기)/y },
+  { word: '연내', resolve: year(0), optional: true },
+  { word: '지난달', resolve: month(-1), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '지난 달', resolve: month(-1), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '이달', resolve: month(0), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '이번 달', resolve: month(0), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '이번달', resolve: month(0), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '다음 달', resolve: month(1), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '다음달', resolve: month(1), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '내달', resolve: month(1), lends: Unit.Day, followedBy: MONTH_WORD_END },
+  { word: '그저께', resolve: day(-2), optional: true },
+  { word: '그제', resolve: day(-2), optional: true },
+  { word: '어제', resolve: day(-1), optional: true },
+  { word: '오늘', resolve: day(0), optional: true, followedBy: /(?!날)/y },
+  { word: '이날', resolve: day(0), optional: true },
+  { word: '내일', resolve: day(1), optional: true },
+  { word: '모레', resolve: day(2), optional: true },
+];
+
+const KOREAN_WEEKDAYS = '일월화수목금토';
+const WEEKDAY = /([일월화수목금토])요일/y;
+
+function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
+  WEEKDAY.lastIndex = at;
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) {
+    const either = weekdayDates(ref, KOREAN_WEEKDAYS.indexOf(weekday[1]!));
+    return [mention(text, at, at + weekday[0].length, {}, { optional: true, either })];
+  }
+  for (const relative of RELATIVE_WORDS) {
+    if (!text.startsWith(relative.word, at)) continue;
+    const end = at + relative.word.length;
+    if (relative.followedBy) {
+      relative.followedBy.lastIndex = end;
+      if (!relative.followedBy.test(text)) continue;
+    }
+    const fields = relative.resolve(ref);
+    if (relative.lends !== undefined) {
+      const gap = /\s{0,2}(?=\d)/y;
+      gap.lastIndex = end;
+      const space = gap.exec(text);
+      if (space) {
+        const chain = readDigits(text, end + space[0].length, { start: at, fields, unit: relative.lends });
+        if (chain.length > 0 && chain[0]!.start === at) return chain;
+      }
+    }
+    return [mention(text, at, end, fields, relative.optional ? { optional: true } : {})];
+  }
+  return [];
 }
