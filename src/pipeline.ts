@@ -10,6 +10,7 @@ import { createPublication, type PublicationOptions } from './publish/publicatio
 import { renderSitemap } from './publish/sitemap.js';
 import { writeOutput, type WriteSummary } from './publish/write.js';
 import { renderPages } from './render/index.js';
+import { formatReviewHtml, reviewSources } from './report/review-html.js';
 import type { SettingsInput } from './settings.js';
 import type { CheckResult, OutputFile, Pairing, Publication, Site } from './types.js';
 
@@ -19,10 +20,25 @@ export interface Checked {
   result: CheckResult;
 }
 
-export async function loadAndCheck(root: string, overrides: SettingsInput = {}): Promise<Checked> {
-  const site = await loadSite(root, overrides);
+export type Stage = 'load' | 'check' | 'render' | 'write';
+
+/** Progress reports for long runs (the CLI draws them; nothing here prints). */
+export interface PipelineHooks {
+  /** an article file was read: `done` of `total` (first called with 0) */
+  onProgress?: (done: number, total: number) => void;
+  /** a stage finished, after `ms` milliseconds */
+  onStage?: (stage: Stage, ms: number) => void;
+}
+
+export async function loadAndCheck(root: string, overrides: SettingsInput = {}, hooks: PipelineHooks = {}): Promise<Checked> {
+  let started = performance.now();
+  const site = await loadSite(root, overrides, hooks.onProgress ? { onProgress: hooks.onProgress } : {});
+  hooks.onStage?.('load', performance.now() - started);
+  started = performance.now();
   const pairing = pairArticles(site);
-  return { site, pairing, result: runChecks(site, pairing) };
+  const result = runChecks(site, pairing);
+  hooks.onStage?.('check', performance.now() - started);
+  return { site, pairing, result };
 }
 
 export function errorCount(result: CheckResult): number {
@@ -37,7 +53,13 @@ export function renderSite(publication: Publication): OutputFile[] {
 export interface BuildOptions extends PublicationOptions {
   out: string;
   force?: boolean;
+  /** also write the review page of the check to `_review/index.html` */
+  review?: boolean;
+  hooks?: PipelineHooks;
 }
+
+/** Where `build --review` puts the review page, below the output folder. */
+export const REVIEW_PATH = '_review/index.html';
 
 export type BuildOutcome =
   | { ok: true; checked: Checked; publication: Publication; files: OutputFile[]; summary: WriteSummary }
@@ -45,12 +67,30 @@ export type BuildOutcome =
 
 /** Checks, then writes the site unless it has errors (or `force`). */
 export async function buildSite(root: string, options: BuildOptions, overrides: SettingsInput = {}): Promise<BuildOutcome> {
-  const checked = await loadAndCheck(root, overrides);
+  const checked = await loadAndCheck(root, overrides, options.hooks);
   if (errorCount(checked.result) > 0 && !options.force) return { ok: false, checked };
+  return { ok: true, checked, ...(await writeSite(checked, options)) };
+}
+
+/** Renders and writes a checked site, whatever its findings (the caller decides whether to). */
+export async function writeSite(
+  checked: Checked,
+  options: BuildOptions,
+): Promise<{ publication: Publication; files: OutputFile[]; summary: WriteSummary }> {
+  let started = performance.now();
   const publication = createPublication(checked.site, checked.pairing, options);
   const files = renderSite(publication);
+  if (options.review) files.push({ path: REVIEW_PATH, content: reviewPage(checked) });
+  options.hooks?.onStage?.('render', performance.now() - started);
+  started = performance.now();
   const summary = await writeOutput(options.out, files);
-  return { ok: true, checked, publication, files, summary };
+  options.hooks?.onStage?.('write', performance.now() - started);
+  return { publication, files, summary };
+}
+
+/** The self-contained review page of a check (`check --format html`, `build --review`). */
+export function reviewPage(checked: Checked): string {
+  return formatReviewHtml(checked.result, reviewSources(checked.site, checked.pairing));
 }
 
 /** SOURCE_DATE_EPOCH from the environment, when it is a whole number of seconds. */

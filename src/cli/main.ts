@@ -67,10 +67,18 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option('--base-url <url>', 'absolute URL the site is served from', url)
     .option('--drafts', 'publish drafts too')
     .option('--force', 'publish even when the check finds errors')
+    .option('--review', 'also write the review page of the check to _review/index.html in the output')
     .action(async (opts) => {
       setCode(
         await buildCommand(
-          { root: rootOf(opts.root), out: opts.out && resolve(io.cwd, opts.out), baseUrl: opts.baseUrl, drafts: opts.drafts, force: opts.force },
+          {
+            root: rootOf(opts.root),
+            out: opts.out && resolve(io.cwd, opts.out),
+            baseUrl: opts.baseUrl,
+            drafts: opts.drafts,
+            force: opts.force,
+            review: opts.review,
+          },
           io,
         ),
       );

@@ -2,25 +2,33 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
-import { loadAndCheck } from '../../pipeline.js';
+import { loadAndCheck, reviewPage } from '../../pipeline.js';
 import { formatReport, type ReportFormat } from '../../report/index.js';
 import type { CheckResult } from '../../types.js';
 import type { CliIO } from '../io.js';
+import { createProgress } from '../progress.js';
 
 export interface CheckOptions {
   root: string;
-  format: ReportFormat;
+  /** `html` is the review page, which needs the sources as well as the findings */
+  format: ReportFormat | 'html';
   output?: string;
   maxWarnings?: number;
   quiet?: boolean;
 }
 
 export async function checkCommand(options: CheckOptions, io: CliIO): Promise<number> {
-  const { result } = await loadAndCheck(options.root);
-  const shown = options.quiet ? onlyErrors(result) : result;
-  const text = formatReport(options.format, shown, { color: io.isTTY && !options.output, rules: ALL_RULES });
+  const progress = options.quiet ? undefined : createProgress(io, { interactive: io.isTTY, columns: process.stderr.columns });
+  const checked = await loadAndCheck(options.root, {}, progress?.hooks);
+  progress?.clear();
+  const shown = options.quiet ? onlyErrors(checked.result) : checked.result;
+  const text =
+    options.format === 'html'
+      ? reviewPage({ ...checked, result: shown })
+      : formatReport(options.format, shown, { color: io.isTTY && !options.output, rules: ALL_RULES });
   if (options.output) await writeFile(resolve(io.cwd, options.output), text);
   else io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  progress?.summary();
   return exitCode(shown, options.maxWarnings, io);
 }
 
