@@ -100,7 +100,7 @@ a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .skip-link {
   position: absolute;
   left: 0.5rem;
-  top: -3rem;
+  top: -10rem;
   padding: 0.5rem 0.75rem;
   background: var(--background);
   border: 1px solid var(--rule);
