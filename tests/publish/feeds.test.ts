@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFeeds } from '../../src/publish/feeds.js';
+import { renderPages } from '../../src/render/index.js';
 import type { OutputFile } from '../../src/types.js';
 import { feedProblems, validateJsonFeed } from './feed-check.js';
 import { atomErrors, relativeUrlsIn, rssErrors } from './feed-rules.js';
@@ -250,5 +253,30 @@ describe('feeds of small and large sites', () => {
     expect(items(limited.rss('ko'))).toHaveLength(7);
     expect(children(limited.atom('ko').documentElement!, 'entry')).toHaveLength(7);
     expect(limited.json('ko').items).toHaveLength(7);
+  });
+});
+
+describe('feeds and the rest of the build', () => {
+  it('every feed a page announces in its head is a feed that is written, in the page’s language', async () => {
+    const pub = await publishFixture('basic');
+    const written = new Set(renderFeeds(pub).map((f) => pub.absolute(f.path)));
+    const pages = renderPages(pub).filter((f) => f.path.endsWith('.html'));
+    let announced = 0;
+    for (const page of pages) {
+      const { document } = parseHTML(fileText(pages, page.path));
+      const lang = document.documentElement.getAttribute('lang');
+      for (const link of document.querySelectorAll('head link[rel="alternate"][type]')) {
+        const href = link.getAttribute('href') ?? '';
+        expect(written.has(href), `${page.path} → ${href}`).toBe(true);
+        if (page.path !== 'index.html') expect(href.startsWith(pub.absolute(`${lang}/`)), `${page.path} → ${href}`).toBe(true);
+        announced++;
+      }
+    }
+    expect(announced).toBeGreaterThanOrEqual(pages.length * 3);
+  });
+
+  it('the project’s own sample site gives valid feeds', async () => {
+    const files = renderFeeds(await publish(join(import.meta.dirname, '..', '..')));
+    expect(await feedProblems(files)).toEqual([]);
   });
 });

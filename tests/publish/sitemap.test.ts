@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSitemap, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../src/publish/sitemap.js';
@@ -150,6 +151,12 @@ describe('sitemaps of small and large sites', () => {
     const urls = readUrlset(fileText(files, 'sitemap.xml'));
     expect(urls.map((u) => u.loc)).toEqual(['https://empty.example.org/', 'https://empty.example.org/ko/', 'https://empty.example.org/en/']);
     expect(urls.map((u) => u.lastmod)).toEqual(Array(3).fill('2023-11-15T07:13:20+09:00'));
+  });
+
+  it('the project’s own sample site gives a valid sitemap', async () => {
+    const files = renderSitemap(await publish(join(import.meta.dirname, '..', '..')));
+    expect(await allProblems(files)).toEqual([]);
+    expect(readUrlset(fileText(files, 'sitemap.xml')).length).toBeGreaterThan(3);
   });
 
   it('keeps the base path of the site', async () => {
