@@ -4,6 +4,7 @@
  */
 import { RULE_IDS, type RuleId, type Severity } from '../../types.js';
 import type { BuiltinRule, Rule } from '../rule.js';
+import { dateMismatch } from './date-mismatch.js';
 import { frontmatterMismatch } from './frontmatter-mismatch.js';
 import { glossaryInvalid } from './glossary-invalid.js';
 import { localeKeyMissing } from './locale-key-missing.js';
@@ -19,6 +20,7 @@ export const RULES: Rule[] = [
   frontmatterMismatch,
   nameMissing,
   nameMisspelled,
+  dateMismatch,
   numberMismatch,
   untranslated,
   structureMismatch,
