@@ -233,7 +233,7 @@ function readOrdinalDays(text: string, at: number, ref: ReferenceDate): DateMent
   OF_RELATIVE_MONTH.lastIndex = pos;
   const ofRelative = OF_RELATIVE_MONTH.exec(text);
   if (of && ofMonth && (!ofMonth.abbreviated || of[2])) {
-    pos += of[0].length;
+    pos += of[0].length - (!ofMonth.abbreviated && of[2] ? 1 : 0);
     const year = yearAfter(text, pos, ref);
     fields = { month: ofMonth.month, ...year.fields };
     pos = year.end;
@@ -335,11 +335,9 @@ function readYears(text: string, at: number): DateMention[] {
   const value = Number(m[1]);
   const before = previousWord(text, at, true);
   const word = before?.word;
-  let optional = false;
-  if (word && !before.hyphen && isCapitalized(word) && !YEAR_CONTEXT.has(word.toLowerCase())) {
-    if (IDENTIFIER_WORDS.has(word) || monthOf(word)) return [];
-    optional = true;
-  }
+  // After a capitalized word that is no preposition: a name's number (`Vision 2030`) or an identifier.
+  const optional = word !== undefined && !before!.hyphen && isCapitalized(word) && !YEAR_CONTEXT.has(word.toLowerCase());
+  if (optional && (IDENTIFIER_WORDS.has(word) || monthOf(word))) return [];
   if (!optional && word && COUNT_MARKERS.has(word.toLowerCase())) return [];
   let end = at + 4;
   const years = [{ value, start: at, end }];
