@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../src/check/rules/number-mismatch.js';
 import { RULES } from '../../src/check/rules/index.js';
+import { checkSite } from '../../src/check/run.js';
+import { article, makeSite } from '../helpers/site.js';
 import { findingsOf, place } from './glossary-rules-harness.js';
 
 const KO = 'articles/2026/01/cost-sharing.ko.md';
@@ -62,4 +64,24 @@ describe('number-mismatch', () => {
   it('raises nothing on a faithful translation full of scales, number words, conversions, dates and model names', async () => {
     expect(await findingsOf(numberMismatch, 'number-mismatch', 'clean')).toEqual([]);
   });
+
+  it('stays fast on a long pair where every figure disagrees', async () => {
+    const paragraphs = 4000;
+    const ko = Array.from({ length: paragraphs }, (_, i) => `예산은 ${1000 + i}억 원이다.`).join('\n\n');
+    const en = Array.from({ length: paragraphs }, (_, i) => `The budget is ${2000 + i} billion won.`).join('\n\n');
+    const root = await makeSite({
+      'articles/2026/01/long.ko.md': article('예산', ko),
+      'articles/2026/01/long.en.md': article('Budget', en),
+    });
+    // Only this rule: the time measured is loading, prose, dates and number-mismatch.
+    const others = RULES.splice(0, RULES.length, numberMismatch);
+    const started = performance.now();
+    const result = await checkSite(root).finally(() => RULES.splice(0, RULES.length, ...others));
+    const elapsed = performance.now() - started;
+    const found = result.diagnostics.filter((d) => d.rule === 'number-mismatch');
+    // 1,000억–2,999억 원 on one side, 2,000–5,999 billion won on the other: 100–299.9 billion overlap nowhere
+    expect(found).toHaveLength(2 * paragraphs);
+    expect(elapsed).toBeLessThan(10_000);
+  });
 });
+

@@ -132,4 +132,10 @@ describe('English quantities', () => {
     const skip = [{ start: 7, end: 11 }, { start: 19, end: 24 }, { start: 29, end: 31 }];
     expect(values(text, skip)).toEqual(['1990s']);
   });
+
+  it('keeps a figure with a scale, currency or % even inside a date span', () => {
+    expect(values('a 2026 billion won budget', [{ start: 2, end: 6 }])).toEqual(['2,026,000,000,000 KRW']);
+    expect(values('up 2030% since', [{ start: 3, end: 7 }])).toEqual(['2,030%']);
+    expect(values('the 2030 target', [{ start: 4, end: 8 }])).toEqual([]);
+  });
 });

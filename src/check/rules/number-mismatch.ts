@@ -17,6 +17,10 @@ interface Placed {
   quantity: Quantity;
   block: ProseBlock;
   position: number;
+  /** value, percent and currency: equal for repeats of one figure */
+  key: string;
+  /** log10 of the value, for closeness in value */
+  magnitude: number;
 }
 
 export const numberMismatch: PairRule = {
@@ -29,7 +33,7 @@ export const numberMismatch: PairRule = {
     const quantityOf = (p: Placed) => p.quantity;
     const missing = { ko: unmatched(placed.ko, placed.en, quantityOf), en: unmatched(placed.en, placed.ko, quantityOf) };
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
-      const stillMissing = new Set(missing[other].map((p) => distinctKey(p.quantity)));
+      const stillMissing = new Set(missing[other].map((p) => p.key));
       for (const item of missing[lang]) {
         const near = nearest(item, placed[other], stillMissing);
         const { quantity: q, block } = item;
@@ -52,10 +56,6 @@ export const numberMismatch: PairRule = {
   },
 };
 
-function distinctKey(q: Quantity): string {
-  return `${valueKey(q)} ${q.currency ?? ''}`;
-}
-
 function describe(q: Quantity): string {
   return `${formatQuantity(q)} ("${q.text}")`;
 }
@@ -68,6 +68,8 @@ function placedQuantities(article: Article, ctx: RuleContext): Placed[] {
       quantity,
       block,
       position: (i + quantity.start / Math.max(1, block.text.length)) / count,
+      key: `${valueKey(quantity)} ${quantity.currency ?? ''}`,
+      magnitude: Math.log10(Math.max(quantity.value, 1e-9)),
     })),
   );
 }
@@ -81,12 +83,18 @@ function nearest(item: Placed, candidates: readonly Placed[], unmatchedThere: Re
   let best: Placed | undefined;
   let bestScore = Infinity;
   const q = item.quantity;
-  for (const candidate of candidates) {
+  // Candidates are in document order; looking at a window around the same place keeps a
+  // long article with many findings from costing findings × quantities.
+  const middle = firstAtOrAfter(candidates, item.position);
+  const from = Math.max(0, middle - NEAREST_WINDOW);
+  const to = Math.min(candidates.length, middle + NEAREST_WINDOW);
+  for (let i = from; i < to; i++) {
+    const candidate = candidates[i]!;
     const c = candidate.quantity;
     if (c.percent !== q.percent || c.conversion) continue;
     const score = Math.abs(candidate.position - item.position) +
-      0.25 * Math.abs(Math.log10(Math.max(c.value, 1e-9) / Math.max(q.value, 1e-9))) +
-      (unmatchedThere.has(distinctKey(c)) ? 0 : 0.5) +
+      0.25 * Math.abs(candidate.magnitude - item.magnitude) +
+      (unmatchedThere.has(candidate.key) ? 0 : 0.5) +
       (c.kind === q.kind ? 0 : 0.5) +
       (c.currency === q.currency ? 0 : c.currency && q.currency ? 0.5 : 0.25);
     if (score < bestScore) {
@@ -95,4 +103,17 @@ function nearest(item: Placed, candidates: readonly Placed[], unmatchedThere: Re
     }
   }
   return best;
+}
+
+const NEAREST_WINDOW = 24;
+
+function firstAtOrAfter(candidates: readonly Placed[], position: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.position < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

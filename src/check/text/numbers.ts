@@ -44,7 +44,9 @@ export function extractQuantities(text: string, lang: Lang, skip: ReadonlyArray<
   const quantities: Quantity[] = [];
   found.forEach((f, i) => {
     if (!f.percent && !f.scaled && f.value < 10) return; // small counts are written in words in Korean
-    if (!f.notDate && covered(f.numStart, f.numEnd)) return;
+    // A date never has a scale, a currency or %: `2026 billion won` stays a quantity whatever the spans say.
+    const surelyQuantity = f.notDate || f.scaled || f.percent || f.currency !== undefined;
+    if (!surelyQuantity && covered(f.numStart, f.numEnd)) return;
     quantities.push({
       start: f.start,
       end: f.end,
