@@ -66,6 +66,10 @@ describe('English quantities', () => {
     ['for the first time in a decade', ['10']],
     ['over the past decade', ['10']],
     ['two decades of talks', ['20']],
+    ['a seven-decade alliance', ['70']],
+    ['half a century', ['50']],
+    ['a half-century of division', ['50']],
+    ['a century ago', ['100']],
     // ordinals, decades, age groups
     ['the 21st National Assembly', ['21st']],
     ['the 19th-century treaty', ['19th']],

@@ -108,10 +108,12 @@ export function readNumberWords(text: string, at: number): WordNumber | undefine
       const value = total + current * 12 * (halfPending ? 0.5 : 1);
       return { value, end: wordEnd, ordinal: false, scaled: false, fraction: false };
     } else if ((word === 'decade' || word === 'decades') && (last === 'unit' || last === 'teen' || last === 'tens' || last === 'a')) {
-      // a decade, two decades: ten years at a time
-      if ((word === 'decade') !== (current === 1)) break;
+      // a decade, two decades, a seven-decade alliance: ten years at a time
+      if (word === 'decade' && current !== 1 && text[pos - 1] !== '-') break;
+      if (word === 'decades' && current === 1) break;
       return { value: total + current * 10, end: wordEnd, ordinal: false, scaled: false, fraction: false };
-    } else if (word === 'century' && last === 'a') {
+    } else if (word === 'century' && (last === 'a' || (last === 'half' && text[pos - 1] === '-'))) {
+      // a century, half a century, a half-century
       return { value: 100 * (halfPending ? 0.5 : 1), end: wordEnd, ordinal: false, scaled: false, fraction: false };
     } else if (word === 'and' && (last === 'hundred' || last === 'scale')) {
       pendingAnd = end;
