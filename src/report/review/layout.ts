@@ -67,6 +67,12 @@ export function layoutPage(findings: readonly Finding[], sources: ReviewSources)
     page.lines.set(file.path, file.source.split('\n'));
   }
 
+  // A related place is a point; where a finding starts there (the other half of a mismatch), mark as much as it does.
+  const endAt = new Map<string, number>();
+  for (const { diagnostic: d } of findings) {
+    if (d.endLine === d.line && d.endColumn > d.column) endAt.set(`${d.file}:${d.line}:${d.column}`, d.endColumn - 1);
+  }
+
   for (const finding of findings) {
     const d = finding.diagnostic;
     const version = versions.get(d.file);
@@ -90,8 +96,8 @@ export function layoutPage(findings: readonly Finding[], sources: ReviewSources)
       const line = clampLine(d.related.line, lines);
       const text = lines[line - 1] ?? '';
       const start = d.related.column - 1;
-      // A related place is a point: at a line start it names the line (a field), else the word there.
-      const end = start === 0 ? text.length : wordEnd(text, start);
+      // Else, at a line start it names the line (a front-matter field); elsewhere the word there.
+      const end = endAt.get(`${d.related.file}:${line}:${d.related.column}`) ?? (start === 0 ? text.length : wordEnd(text, start));
       pushSpan(page, d.related.file, line, { start, end, finding, role: 'related' });
     }
   }
