@@ -29,8 +29,10 @@ export function scanEnglish(text: string): Found[] {
 }
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const MONTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${MONTH_NAMES})\\.?\\s$`);
-const MONTH_AFTER = new RegExp(`\\s(?:${MONTH_NAMES})\\b`, 'y');
+// A day beside its month, also as the second or first day of a span: December 10-15, 10 to 15 December.
+const DAY_SPAN = '(?:\\s?[-–]\\s?|\\s(?:to|and|through|or)\\s)';
+const MONTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${MONTH_NAMES})\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?${DAY_SPAN})?$`);
+const MONTH_AFTER = new RegExp(`(?:${DAY_SPAN}\\d{1,2}(?:st|nd|rd|th)?)?\\s(?:${MONTH_NAMES})\\b`, 'y');
 
 // Words after an ordinal that show it names a day (`on the 16th of`, `the 19th and`), not a noun it modifies.
 const NOT_NOUNS = new Set([
@@ -64,7 +66,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
     const lower = letters.toLowerCase();
     const scale = abbreviatedScale(letters, prefix !== undefined);
     if (/^(?:st|nd|rd|th)$/.test(lower) && numeral.integer) {
-      const before = text.slice(Math.max(0, at - 12), at);
+      const before = text.slice(Math.max(0, at - 24), at);
       if (!modifiesNoun(text, after) || MONTH_BEFORE.test(before) || /\bon the $/i.test(before)) return after;
       kind = 'ordinal';
     } else if (lower === 's' && numeral.integer && numeral.value % 10 === 0 && numeral.value >= 10) {
@@ -109,7 +111,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
     if (numeral.end - at === 4 && numeral.value >= 1900 && numeral.value <= 2099) return pos;
     if (numeral.value >= 1 && numeral.value <= 31) {
       MONTH_AFTER.lastIndex = pos;
-      if (MONTH_AFTER.test(text) || MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return pos;
+      if (MONTH_AFTER.test(text) || MONTH_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return pos;
     }
   }
   out.push(found(prefix?.start ?? at, pos, {

@@ -168,6 +168,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
   const currency = prefix?.currency ?? tail.currency;
   const alone = tail.end === number.end && !/^[가-힣A-Za-z%]/.test(text.slice(number.end, number.end + 1));
   const decadeRange = /^\s?[~∼〜–-]\s?\d+년대/.test(text.slice(number.end, number.end + 12));
+  if (alone && plain && dateRangeStart(text, number.end, n)) return tail.end; // 10~15일, 3~4월
   if (alone && plain && !decadeRange && kind === 'count' && !currency && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
     return tail.end; // 2018 평창 동계올림픽: a year without 년
   }
@@ -185,6 +186,19 @@ function readDigits(text: string, at: number, out: Found[]): number {
     ...(currency && { currency }),
   }));
   return Math.max(tail.end, number.end);
+}
+
+const RANGE_TO_DATE = /\s?[~∼〜–-]\s?(\d{1,2})(일|월|시)/y;
+
+/** The first number of a span of days, months or hours: `10~15일`, `3~4월`, `9~10시`. */
+function dateRangeStart(text: string, at: number, n: number): boolean {
+  RANGE_TO_DATE.lastIndex = at;
+  const m = RANGE_TO_DATE.exec(text);
+  if (!m) return false;
+  const after = text.slice(at + m[0].length, at + m[0].length + 8);
+  if (m[2] === '일') return n >= 1 && n <= 31 && !DAY_AS_DURATION.test(after);
+  if (m[2] === '월') return n >= 1 && n <= 12;
+  return n <= 24 && after[0] !== '간';
 }
 
 function readTail(text: string, at: number): { end: number; percent: boolean; currency?: Currency } {
