@@ -8,7 +8,7 @@
 import { pointAt } from '../../diagnostics.js';
 import type { Article, Lang, Pair } from '../../types.js';
 import type { PairRule, RuleContext } from '../rule.js';
-import { articleDates, datesMatch, formatDate, type DateMention } from '../text/dates.js';
+import { articleDates, counterpartFinder, finestField, formatDate, type DateMention } from '../text/dates.js';
 import type { ProseBlock } from '../text/prose.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
@@ -30,10 +30,11 @@ export const dateMismatch: PairRule = {
     const missing = { ko: unmatched(placed.ko, placed.en), en: unmatched(placed.en, placed.ko) };
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
       const stillMissing = new Set(missing[other].map((p) => formatDate(p.mention)));
+      const written = firstOfEach(placed[other].filter((p) => !p.mention.either));
       for (const item of missing[lang]) {
         const { mention: m, block } = item;
         let message = `date ${describe(m)} has no counterpart in the ${LANGUAGE[other]} version`;
-        const near = nearest(item, placed[other], stillMissing);
+        const near = nearest(item, written, stillMissing);
         let related: { article: Article; start: number } | undefined;
         if (near) {
           related = { article: pair[other], start: near.block.offsetAt(near.mention.start) };
@@ -64,47 +65,71 @@ function placedDates(article: Article, ctx: RuleContext): Placed[] {
 
 /** The first occurrence of each distinct required date in `mine` that no mention in `theirs` matches. */
 function unmatched(mine: readonly Placed[], theirs: readonly Placed[]): Placed[] {
+  const hasCounterpart = counterpartFinder(theirs.map((p) => p.mention));
+  return firstOfEach(mine.filter((p) => !p.mention.optional)).filter((p) => !hasCounterpart(p.mention));
+}
+
+/** The first occurrence of each distinct date, in document order. */
+function firstOfEach(placed: readonly Placed[]): Placed[] {
   const seen = new Set<string>();
-  const out: Placed[] = [];
-  for (const item of mine) {
-    if (item.mention.optional) continue;
-    const key = formatDate(item.mention);
-    if (seen.has(key)) continue;
+  return placed.filter((p) => {
+    const key = formatDate(p.mention);
+    if (seen.has(key)) return false;
     seen.add(key);
-    if (!theirs.some((c) => datesMatch(item.mention, c.mention))) out.push(item);
-  }
-  return out;
+    return true;
+  });
 }
 
 const FIELDS = ['year', 'month', 'day'] as const;
-const WEIGHT = { year: 3, month: 2, day: 1 };
+/** How far apart two values of a field must be to count as far apart. */
+const SCALE = { year: 10, month: 6, day: 15 };
+const NEAREST_WINDOW = 32;
 
 /**
- * The counterpart the translator most likely meant: a written date (not a
- * weekday or a name) that shares a field with the missing one, agreeing in
- * as many and contradicting in as few fields as possible, preferably one
- * itself unmatched and near the same place in the article.
+ * The counterpart the translator most likely meant, among the distinct
+ * written dates (not weekdays) of the other version: one that shares a
+ * field with the missing date, contradicting it in as few fields and by as
+ * little as possible, of the same shape (a year for a year), standing near
+ * the same place in the article, preferably itself unmatched and not a
+ * name. Only the dates near the same place are weighed, so an article full
+ * of dates costs no more than findings × a window. Lower scores are nearer.
  */
-function nearest(item: Placed, candidates: readonly Placed[], unmatchedThere: ReadonlySet<string>): Placed | undefined {
+function nearest(item: Placed, distinct: readonly Placed[], unmatchedThere: ReadonlySet<string>): Placed | undefined {
+  const middle = firstAtOrAfter(distinct, item.position);
   let best: Placed | undefined;
   let bestScore = Infinity;
   const m = item.mention;
-  for (const candidate of candidates) {
+  const finest = finestField(m)!;
+  for (let i = Math.max(0, middle - NEAREST_WINDOW); i < Math.min(distinct.length, middle + NEAREST_WINDOW); i++) {
+    const candidate = distinct[i]!;
     const c = candidate.mention;
-    if (c.either) continue;
     let shared = 0;
     let score = 0;
     for (const f of FIELDS) {
       if (m[f] === undefined || c[f] === undefined) continue;
       shared++;
-      score += m[f] === c[f] ? -WEIGHT[f] : WEIGHT[f] * (1 + Math.min(1, Math.abs(m[f]! - c[f]!) / 12));
+      score += m[f] === c[f] ? -1 : 1 + 0.5 * Math.min(1, Math.abs(m[f]! - c[f]!) / SCALE[f]);
     }
     if (shared === 0) continue;
-    score += (unmatchedThere.has(formatDate(c)) ? 0 : 2) + (c.optional ? 2 : 0) + 2 * Math.abs(candidate.position - item.position);
+    const sameShape = FIELDS.every((f) => (m[f] === undefined) === (c[f] === undefined));
+    score += (sameShape ? 0 : 0.5) + (c[finest] === undefined ? 1 : 0) +
+      (unmatchedThere.has(formatDate(c)) ? 0 : 1) + (c.optional ? 1 : 0) +
+      4 * Math.abs(candidate.position - item.position);
     if (score < bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
   return best;
+}
+
+function firstAtOrAfter(placed: readonly Placed[], position: number): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid]!.position < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -68,6 +68,40 @@ function fieldsMatch(m: DateFields, candidate: DateFields): boolean {
 }
 
 /**
+ * `datesMatch` against every mention of `candidates` at once, in constant
+ * time per question: each candidate is filed under what it knows of every
+ * combination of fields, and a mention looks up the few patterns that would
+ * match it (its own values or unknown, its finest field always its own).
+ */
+export function counterpartFinder(candidates: readonly DateMention[]): (m: DateMention) => boolean {
+  const filed = new Set<string>();
+  for (const c of candidates) {
+    for (const fields of c.either ?? [c]) {
+      for (let mask = 1; mask < 8; mask++) filed.add(patternKey(mask, (f) => fields[f]));
+    }
+  }
+  return (m) => {
+    const finest = finestField(m);
+    if (finest === undefined) return false;
+    const known = FIELDS.filter((f) => m[f] !== undefined);
+    const mask = known.reduce((bits, f) => bits | BIT[f], 0);
+    const others = known.filter((f) => f !== finest);
+    // Each other known field: the candidate has the same value, or does not know it.
+    for (let choice = 0; choice < 1 << others.length; choice++) {
+      const key = patternKey(mask, (f) => (f === finest || (choice & (1 << others.indexOf(f))) === 0 ? m[f] : undefined));
+      if (filed.has(key)) return true;
+    }
+    return false;
+  };
+}
+
+const BIT = { year: 1, month: 2, day: 4 } as const;
+
+function patternKey(mask: number, value: (f: (typeof FIELDS)[number]) => number | undefined): string {
+  return `${mask}:${FIELDS.map((f) => (mask & BIT[f] ? value(f) ?? '-' : '')).join('|')}`;
+}
+
+/**
  * The normalized form used in messages, ISO 8601 with its truncated
  * representations for unknown leading fields:
  * `2023-12-14`, `2023-12`, `2023`, `--12-19` (December 19, year unknown),
