@@ -18,32 +18,27 @@ export function alignBlocks(left: readonly string[], right: readonly string[]): 
   const n = left.length;
   const m = right.length;
   if (n * m > MAX_CELLS) return byPosition(n, m);
+  // cost[i][j]: the cheapest alignment of left[i..] with right[j..]. Walking it forward and
+  // pairing whenever that is as cheap leaves gaps as late as possible: paragraph 1 beside paragraph 1.
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width);
-  for (let i = 0; i <= n; i++) cost[i * width] = i * GAP;
-  for (let j = 0; j <= m; j++) cost[j] = j * GAP;
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      const pairCost = cost[(i - 1) * width + j - 1]! + (left[i - 1] === right[j - 1] ? 0 : MISMATCH);
-      const leftAlone = cost[(i - 1) * width + j]! + GAP;
-      const rightAlone = cost[i * width + j - 1]! + GAP;
-      cost[i * width + j] = Math.min(pairCost, leftAlone, rightAlone);
+  const at = (i: number, j: number) => cost[i * width + j]!;
+  const step = (i: number, j: number) => (left[i] === right[j] ? 0 : MISMATCH);
+  for (let i = n; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      if (i === n || j === m) cost[i * width + j] = ((n - i) + (m - j)) * GAP;
+      else cost[i * width + j] = Math.min(at(i + 1, j + 1) + step(i, j), at(i + 1, j) + GAP, at(i, j + 1) + GAP);
     }
   }
   const rows: AlignedRow[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const here = cost[i * width + j]!;
-    if (i > 0 && j > 0 && close(here, cost[(i - 1) * width + j - 1]! + (left[i - 1] === right[j - 1] ? 0 : MISMATCH))) {
-      rows.push([--i, --j]);
-    } else if (i > 0 && close(here, cost[(i - 1) * width + j]! + GAP)) {
-      rows.push([--i, undefined]);
-    } else {
-      rows.push([undefined, --j]);
-    }
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && close(at(i, j), at(i + 1, j + 1) + step(i, j))) rows.push([i++, j++]);
+    else if (i < n && close(at(i, j), at(i + 1, j) + GAP)) rows.push([i++, undefined]);
+    else rows.push([undefined, j++]);
   }
-  return rows.reverse();
+  return rows;
 }
 
 function byPosition(n: number, m: number): AlignedRow[] {
