@@ -10,7 +10,10 @@ import {
 } from './number-scan.js';
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
-const TOKEN = new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d|(?<![가-힣])(?:반세기|한 세기|(?:${NATIVE_TENS}))`, 'g');
+// Words that are numbers by themselves: 반세기 (50 years), 한 세기, and 백만/천만 written without a digit.
+const WORD_VALUES: Record<string, number> = { 반세기: 50, '한 세기': 100, 백만: 1e6, 천만: 1e7 };
+const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|(?:백만|천만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로)))/;
+const TOKEN = new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d|${WORD_NUMBER.source}|(?<![가-힣])(?:${NATIVE_TENS})`, 'g');
 
 export function scanKorean(text: string): Found[] {
   const out: Found[] = [];
@@ -20,9 +23,11 @@ export function scanKorean(text: string): Found[] {
     const at = m.index;
     let next: number;
     if (isDigit(token)) next = readDigits(text, at, out);
-    else if (token === '반세기' || token === '한 세기') {
-      out.push(found(at, at + token.length, { value: token === '반세기' ? 50 : 100 }));
-      next = at + token.length;
+    else if (token in WORD_VALUES) {
+      const value = WORD_VALUES[token]!;
+      const tail = readTail(text, at + token.length);
+      out.push(found(at, tail.end, { numEnd: at + token.length, value, scaled: value >= 1e6, ...(tail.currency && { currency: tail.currency }) }));
+      next = tail.end;
     } else if (isHangul(token[0])) next = readNative(text, at, out);
     else next = at + token.length;
     TOKEN.lastIndex = Math.max(next, at + 1);
