@@ -48,6 +48,10 @@ describe('English quantities', () => {
     ['£2 billion', ['2,000,000,000 GBP']],
     ['3 billion euros', ['3,000,000,000 EUR']],
     ['10 billion yuan', ['10,000,000,000 CNY']],
+    ['5 million pounds sterling', ['5,000,000 GBP']],
+    // a paragraph wrapped in the Markdown source
+    ['gave $300\nmillion in aid, twenty-one per\ncent of it', ['300,000,000 USD', '21%']],
+    ['up 60\npercent', ['60%']],
     // conversions
     ['$15.2 billion (about 22 trillion won)', ['15,200,000,000 USD', '22,000,000,000,000 KRW*']],
     ['22 trillion won ($15.2 billion)', ['22,000,000,000,000 KRW', '15,200,000,000 USD*']],

@@ -77,6 +77,11 @@ export function isLatin(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 }
 
+/** Spaces, tabs, no-break spaces and the line ends of wrapped Markdown paragraphs. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
 export function isHangul(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\uAC00' && ch <= '\uD7A3';
 }
@@ -185,7 +190,7 @@ export function currencyBefore(text: string, at: number): { currency: Currency; 
   }
   const attached = text.slice(at - 3, at);
   if (attached in CURRENCY_CODES && !isLatin(text[at - 4])) return { currency: CURRENCY_CODES[attached]!, start: at - 3 }; // KRW8tn
-  if (prev === ' ' || prev === '\u00a0') {
+  if (isSpace(prev)) {
     const code = text.slice(at - 4, at - 1);
     if (code in CURRENCY_CODES && !isLatin(text[at - 5])) return { currency: CURRENCY_CODES[code]!, start: at - 4 };
   }

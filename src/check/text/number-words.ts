@@ -3,7 +3,7 @@
  * `a dozen`, `half a million`, `twenty-first`, `two decades`. Reads one phrase
  * from a position; knows nothing of currencies or percent.
  */
-import { isLatin } from './number-scan.js';
+import { isLatin, isSpace } from './number-scan.js';
 
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -125,7 +125,7 @@ export function readNumberWords(text: string, at: number): WordNumber | undefine
     }
     if (last !== 'and') end = wordEnd;
     const sep = text[wordEnd];
-    if ((sep !== ' ' && sep !== '-') || !isLatin(text[wordEnd + 1])) break;
+    if ((!isSpace(sep) && sep !== '-') || !isLatin(text[wordEnd + 1])) break;
     pos = wordEnd + 1;
   }
   if (last === 'start' || last === 'half' || last === 'a') return undefined;
@@ -150,7 +150,7 @@ function ordinalEnding(word: string, last: Last, current: number, total: number,
   return { ...base, value: 0, fraction: true };
 }
 
-const NEXT_WORD = /[ -]([A-Za-z]+)/y;
+const NEXT_WORD = /[\s-]([A-Za-z]+)/y;
 
 function nextIsScale(text: string, at: number): boolean {
   NEXT_WORD.lastIndex = at;

@@ -139,7 +139,7 @@ function decadeOrAge(text: string, at: number, digits: string): { kind: Quantity
   return { kind: 'age', value: n };
 }
 
-const FOLLOWING_WORD = /[ \u00a0]([A-Za-z]+)/y;
+const FOLLOWING_WORD = /\s([A-Za-z]+)/y;
 
 /** After an ordinal: a noun follows (`21st century`, `19th-century`), not a day's context. */
 function modifiesNoun(text: string, at: number): boolean {
@@ -150,7 +150,7 @@ function modifiesNoun(text: string, at: number): boolean {
 }
 
 const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, tn: 12, trn: 12, mn: 6 };
-const SCALE_WORD = /[ \u00a0]+(hundred|thousand|million|billion|trillion|bn|tn|trn|mn)\b/y;
+const SCALE_WORD = /\s+(hundred|thousand|million|billion|trillion|bn|tn|trn|mn)\b/y;
 
 /** `1.5 million`, `300 thousand`, `5 hundred thousand`. */
 function readScaleWords(text: string, at: number): { exp: number; end: number } {
@@ -166,11 +166,11 @@ function readScaleWords(text: string, at: number): { exp: number; end: number } 
   return { exp, end };
 }
 
-const PERCENT = /[ \u00a0]?%|[ \u00a0](?:percent|per cent|pct|percentage[- ]points?)\b/iy;
-const CURRENCY_WORD = /[ \u00a0](?:(?:US|U\.S\.|American|South Korean|Korean|Japanese|Chinese) )?(dollars?|won|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|USD|KRW|JPY|EUR|GBP|CNY|RMB)\b/y;
+const PERCENT = /\s?%|\s(?:percent|per\scent|pct|percentage[-\s]points?)\b/iy;
+const CURRENCY_WORD = /\s(?:(?:US|U\.S\.|American|South\sKorean|Korean|Japanese|Chinese)\s)?(dollars?|won|yen|euros?|pounds?(?:\ssterling)?|yuan|renminbi|USD|KRW|JPY|EUR|GBP|CNY|RMB)\b/y;
 const CURRENCY_WORDS: Record<string, Currency> = {
   dollar: 'USD', dollars: 'USD', won: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
-  'pounds sterling': 'GBP', 'pound sterling': 'GBP', yuan: 'CNY', renminbi: 'CNY',
+  yuan: 'CNY', renminbi: 'CNY',
 };
 
 /** What may follow a number and its scale: percent, or a currency written after it. */
@@ -182,11 +182,11 @@ export function readTail(text: string, at: number, allowCurrency: boolean): { en
   CURRENCY_WORD.lastIndex = at;
   const c = CURRENCY_WORD.exec(text);
   if (!c) return { end: at, percent: false };
-  const word = c[1]!;
+  const word = c[1]!.split(/\s/)[0]!; // pounds sterling: pounds
   return { end: at + c[0].length, percent: false, currency: CURRENCY_WORDS[word] ?? CURRENCY_CODES[word] };
 }
 
-const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)[ \u00a0]$/i;
+const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)\s$/i;
 
 function readWords(text: string, at: number, token: string, out: Found[]): number {
   const lower = token.toLowerCase();
@@ -199,7 +199,7 @@ function readWords(text: string, at: number, token: string, out: Found[]): numbe
   const words = readNumberWords(text, at);
   if (!words) return at + token.length;
   if (words.fraction) return words.end;
-  if (words.ordinal && /^ of\b/.test(text.slice(words.end, words.end + 4))) return words.end;
+  if (words.ordinal && /^\sof\b/.test(text.slice(words.end, words.end + 4))) return words.end;
   const tail = readTail(text, words.end, !words.ordinal);
   out.push(found(at, tail.end, {
     numEnd: words.end,

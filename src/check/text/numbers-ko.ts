@@ -5,7 +5,7 @@
  * out, as are identifiers (`KF-21`, `K2`); `4년 만에` is four years, never ×10,000.
  */
 import {
-  abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul,
+  abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul, isSpace,
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
 
@@ -90,7 +90,7 @@ function readCompound(text: string, at: number): { value: number; unit: number; 
   if (!first) return undefined;
   let { value, end, big } = first;
   for (let guard = 0; guard < 4 && big > 0; guard++) {
-    const spaced = text[end] === ' ';
+    const spaced = isSpace(text[end]);
     const start = spaced ? end + 1 : end;
     if (!isDigit(text[start]) || isDigit(text[start - 1])) break;
     const next = readGroup(text, start);
