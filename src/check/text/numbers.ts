@@ -80,7 +80,7 @@ function joinRanges(found: Found[], text: string): void {
   }
 }
 
-const CONVERSION_BETWEEN = /^\s?[(（]\s*(?:(?:약|대략|about|approximately|approx\.|roughly|around|some|nearly|almost|or|≈|~)\s*)?$/i;
+const CONVERSION_BETWEEN = /^\s?[(（]\s*(?:(?:약|대략|한화|원화|미화|우리\s돈|about|approximately|approx\.|roughly|around|some|nearly|almost|or|equivalent\sto|≈|~)\s*){0,2}$/i;
 
 /** Indexes of amounts in parentheses right after an amount in another currency. */
 function findConversions(found: Found[], text: string): Set<number> {
