@@ -65,6 +65,18 @@ describe('number-mismatch', () => {
     expect(await findingsOf(numberMismatch, 'number-mismatch', 'clean')).toEqual([]);
   });
 
+  it('names no counterpart when the other version has no figure of the sort', async () => {
+    const root = await makeSite({
+      'articles/2026/01/poll.ko.md': article('여론조사', '응답자 1,200명 가운데 지지율은 45%였다.'),
+      'articles/2026/01/poll.en.md': article('Poll', 'Of the 1,200 people asked, many backed him.'),
+    });
+    const found = (await checkSite(root)).diagnostics.filter((d) => d.rule === 'number-mismatch');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe('number 45% ("45%") has no counterpart in the English version');
+    expect(found[0]!.related).toBeUndefined();
+    expect(found[0]).toMatchObject({ file: 'articles/2026/01/poll.ko.md', line: 6, column: 21, endColumn: 24 });
+  });
+
   it('stays fast on a long pair where every figure disagrees', async () => {
     const paragraphs = 4000;
     const ko = Array.from({ length: paragraphs }, (_, i) => `예산은 ${1000 + i}억 원이다.`).join('\n\n');
