@@ -30,6 +30,7 @@ describe('English quantities', () => {
     ['200 billion won', ['200,000,000,000 KRW']],
     ['1.2 trillion won', ['1,200,000,000,000 KRW']],
     ['a 1.2bn deal', ['1,200,000,000']],
+    ['some 500k people', ['500,000']],
     ['$300m in loans', ['300,000,000 USD']],
     ['$15.2 billion', ['15,200,000,000 USD']],
     ['US$1.5 billion', ['1,500,000,000 USD']],

@@ -161,12 +161,13 @@ export function isUnit(letters: string): boolean {
   return UNITS.has(letters.toLowerCase()) && letters !== 'X';
 }
 
-/** Abbreviated scales: `1.2bn`, `$300m`, `$5k`; `m`, `b`, `k` only after a currency. */
+/** Abbreviated scales: `1.2bn`, `500k`, `$300m`; `m`, `b` and `K` only after a currency. */
 export function abbreviatedScale(letters: string, withCurrency: boolean): number | undefined {
   const lower = letters.toLowerCase();
   if (lower === 'bn' || lower === 'bln') return 9;
   if (lower === 'tn' || lower === 'trn') return 12;
   if (lower === 'mn' || lower === 'mln') return 6;
+  if (letters === 'k') return 3; // 500k
   if (!withCurrency) return undefined;
   if (lower === 'm') return 6;
   if (lower === 'b') return 9;
