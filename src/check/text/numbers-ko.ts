@@ -112,6 +112,7 @@ const PERCENT_AFTER = /\s?(?:%|퍼센트)(?:p|포인트)?/y;
 const DAY_AS_DURATION = /^(?:간|째|\s?(?:동안|만에|이내|가량|넘게)|\s?(?:전|후|뒤|내)(?:에|부터)?(?![가-힣]))/;
 const TIME_MINUTES = /\s?\d{1,2}분(?:\s?\d{1,2}초)?/y;
 const ORDINAL_NOUNS = /^\s?(?:국회|대통령|대선|총선|정부|의원|지방선거|총장|회장)/;
+const TEEN_NOUNS = /^(?:\s?(?:청소년|소년|소녀|학생|자녀|남성|여성|남녀|남자|여자|청년|환자|응답자|이용자|시절|후반|초반|중반|때)|들)/;
 // 60대 남성 is an age group; 전투기 60대 is sixty aircraft (the value is the same either way)
 const AGE_NOUNS = /^\s?(?:남성|여성|남녀|남자|여자|이상|이하|초반|중반|후반|연령|층|노인|청년|유권자|가구|인구|세대|환자|직장인|부부|사망자|응답자)/;
 
@@ -158,6 +159,8 @@ function readDigits(text: string, at: number, out: Found[]): number {
     return pos + 1 + (TIME_MINUTES.exec(text)?.[0].length ?? 0); // a time of day
   } else if (rest.startsWith('분의')) {
     return pos + 2; // 3분의 1: a fraction
+  } else if (rest.startsWith('대') && plain && n === 10 && kind === 'count' && TEEN_NOUNS.test(rest.slice(1))) {
+    return pos + 1; // 10대 청소년: teenagers, which English writes without a number
   } else if (rest.startsWith('대') && plain) {
     if (kind === 'ordinal' || ORDINAL_NOUNS.test(rest.slice(1))) kind = 'ordinal';
     else if (n % 10 === 0 && n >= 10 && n <= 90 && AGE_NOUNS.test(rest.slice(1))) kind = 'age';
