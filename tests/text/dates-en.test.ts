@@ -76,6 +76,11 @@ const DATES: Array<[string, Array<[string, string]>]> = [
   ['Today, Japan faces new threats.', [['Today', '2026-01-17?']]],
   ['June Lee, a spokesperson, declined to comment.', [['June', '--06?']]],
   ['The Vision 2030 plan was unveiled.', [['2030', '2030?']]],
+  ['Leaders March on Capital', [['March', '--03?']]],
+  // `May` beside another month is the month
+  ['Drills are planned for April and May.', [['April', '--04'], ['May', '--05']]],
+  ['May, June and July were quiet.', [['May', '--05'], ['June', '--06'], ['July', '--07']]],
+  ['The May–June session ended.', [['May', '--05'], ['June', '--06']]],
 ];
 
 // Nothing here is a date.

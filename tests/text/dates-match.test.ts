@@ -59,6 +59,36 @@ describe('counterpartFinder', () => {
   });
 });
 
+describe('extractDates on arbitrary text', () => {
+  // Pieces of dates, numbers and words, glued at random: the readers must never throw,
+  // and every mention must be a well-formed, ordered, exact span with possible fields.
+  const piece = fc.constantFrom(
+    '2023', '1990', '12', '19', '1', '31', '0', '년', '월', '일', '대', '간', '~', '·', '-', '–', '.', ',', ' ', '(화)', '(',
+    '지난', '이달', '올', '지난해', '다음 달', '오늘', '화요일', '제', '만에', '전', '후', 'May', 'December', 'Dec', 'the',
+    'th', 'st', 'of', 'last', 'year', 'month', 'in', 'by', 'Tuesday', 'troops', 'Resolution', '/', ':', '$', '\n',
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it.each(['ko', 'en'] as const)('%s: never throws; spans are exact, ordered and valid', (lang) => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let last = 0;
+        for (const m of extractDates(t, lang, REF)) {
+          expect(t.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          last = m.end;
+          if (m.year !== undefined) expect(m.year >= 1900 && m.year <= 2099).toBe(true);
+          if (m.month !== undefined) expect(m.month >= 1 && m.month <= 12).toBe(true);
+          if (m.day !== undefined) expect(m.day >= 1 && m.day <= 31).toBe(true);
+          expect(m.either !== undefined || m.year !== undefined || m.month !== undefined || m.day !== undefined).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('formatDate', () => {
   it.each([
     [{ year: 2023, month: 12, day: 14 }, '2023-12-14'],

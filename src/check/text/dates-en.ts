@@ -192,19 +192,20 @@ function surelyMonth(text: string, at: number, word: string, abbreviated: boolea
   if (abbreviated) return false;
   const before = previousWord(text, at);
   const context = before !== undefined && MONTH_CONTEXT.has(before.word.toLowerCase()) && (!before.hyphen || before.word === 'mid');
-  if (context) return true;
-  if (word === 'May') return false;
-  if (before && isCapitalized(before.word)) return sentenceStartBefore(text, at - before.word.length - 1);
+  if (context || besideMonth(text, at, end)) return true;
+  // `May I…`, `Theresa May`; a capitalized word before or after: a name or a headline (`Leaders March On`).
+  if (word === 'May' || (before && isCapitalized(before.word))) return false;
   return !/^\s[A-Z]/.test(text.slice(end, end + 2));
 }
 
-/** Whether the word ending before `at` begins a sentence (it follows `.`, `!`, `?`, a quote or the start). */
-function sentenceStartBefore(text: string, at: number): boolean {
-  let j = at - 1;
-  while (j >= 0 && isLatinChar(text[j])) j--;
-  const k = j;
-  while (j >= 0 && text[j] === ' ') j--;
-  return j < 0 || (k !== j && /[.!?"“‘(]/.test(text[j]!)) || /["“‘(]/.test(text[k] ?? '');
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const LIST_JOIN = '(?:,\\s|\\s(?:and|or|to|through|until)\\s|\\s?[–-]\\s?)';
+const MONTH_THEN_JOIN = new RegExp(`${MONTH_NAME}${LIST_JOIN}$`);
+const JOIN_THEN_MONTH = new RegExp(`^${LIST_JOIN}${MONTH_NAME}(?![A-Za-z])`);
+
+/** In a list or range of months: `April and May`, `May–June`. */
+function besideMonth(text: string, at: number, end: number): boolean {
+  return MONTH_THEN_JOIN.test(text.slice(Math.max(0, at - 20), at)) || JOIN_THEN_MONTH.test(text.slice(end, end + 22));
 }
 
 // `the 16th`, `the 14th and 15th`, `the 14th to the 16th`.

@@ -127,7 +127,8 @@ function readChain(text: string, at: number, inherited: Inherited | undefined): 
   for (;;) {
     const list = readList(text, pos);
     if (!list) break;
-    const unit = UNIT_CHARS.indexOf(text[list.end] ?? '') as Unit | -1;
+    const unitChar = text[list.end];
+    const unit = (unitChar === undefined ? -1 : UNIT_CHARS.indexOf(unitChar)) as Unit | -1;
     if (unit === -1 || (links.length > 0 && unit <= links[links.length - 1]!.unit)) break;
     const end = list.end + 1;
     if (!list.items.every((item) => validAt(unit, item, fields)) || notADate(text, unit, list, end)) break;
@@ -158,7 +159,7 @@ function validAt(unit: Unit, item: Numbered, known: DateFields): boolean {
 // After 년 or 일, what makes the number a duration or a decade: `4년 만에`, `1990년대`, `15일 이내`, `3일 전`.
 const YEAR_NOT_DATE = /대|간|째|여|\s?(?:동안|만[에의이]|이상|이하|넘게|가량|남짓)/y;
 // `전` before a noun is that noun's prefix (`19일 전 세계`, `전 장관`), not "ago".
-const DAY_NOT_DATE = /간|째|치|분|여|본|\s?(?:동안|만[에의이]|이내|이상|이하|미만|넘게|가량|남짓|정도|안에|(?:내|후|뒤)(?![가-힣])|(?:내|후|뒤)[에로의]|전(?! ?(?:세계|국민|대통령|장관|총리|부처|국가|지역|세대|분야|직원|의원|대표|사무총장|회장|과정|영역|구간|후|날|야)|[가-힣])|전[에의엔까부])/y;
+const DAY_NOT_DATE = /간|째|치|분|여|본|\s?(?:동안|만[에의이]|이내|이상|이하|미만|넘게|가량|남짓|정도|안에|연속|가까이|남(?:은|았|아|기|겨)|(?:내|후|뒤)(?![가-힣])|(?:내|후|뒤)[에로의]|전(?! ?(?:세계|국민|대통령|장관|총리|부처|국가|지역|세대|분야|직원|의원|대표|사무총장|회장|과정|영역|구간|후|날|야)|[가-힣])|전[에의엔까부])/y;
 
 function notADate(text: string, unit: Unit, list: { items: Numbered[] }, end: number): boolean {
   if (unit === Unit.Month) return false;
@@ -209,9 +210,14 @@ function readBareYear(text: string, at: number): DateMention[] {
   const after = text[end];
   if (after !== undefined && !/[\s)"'”’.,!?]/.test(after)) return []; // a counter or unit follows: 2000명, 2024호
   if (/^[.,]\d/.test(text.slice(end, end + 2))) return [];
-  const word = (text[at - 1] === ' ' && isHangulChar(text[at - 2])) || (after === ' ' && isHangulChar(text[end + 1]));
-  return word ? [mention(text, at, end, { year: value }, { optional: true })] : [];
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return []; // 약 2000, 총 2030
+  const wordBefore = text[at - 1] === ' ' && (isHangulChar(text[at - 2]) || isLatinChar(text[at - 2]));
+  const unitAfter = after === ' ' && (isLatinChar(text[end + 1]) || isDigitChar(text[end + 1])); // 2000 km
+  const wordAfter = after === ' ' && isHangulChar(text[end + 1]);
+  return (wordBefore && !unitAfter) || wordAfter ? [mention(text, at, end, { year: value }, { optional: true })] : [];
 }
+
+const COUNT_BEFORE = /(?:^|[^가-힣])(?:약|총|최대|최소|대략|무려|모두|불과|단|무게|거리|사거리) $/;
 
 interface RelativeWord {
   word: string;
@@ -242,7 +248,11 @@ const RELATIVE_WORDS: RelativeWord[] = [
   // 올 before a month or a part of the year: 올 3월, 올 들어, 올 상반기 (not 올 것, the verb)
   { word: '올', resolve: year(0), lends: Unit.Month, followedBy: / (?=\d{1,2}월)/y },
   { word: '올', resolve: year(0), optional: true, followedBy: / (?:들어|상반기|하반기|한 해|초|말|연말|봄|여름|가을|겨울|\d분기)/y },
+  // within, at the start of, at the end of the year: `this year` in the English, as a rule
   { word: '연내', resolve: year(0), optional: true },
+  { word: '연초', resolve: year(0), optional: true },
+  { word: '연말', resolve: year(0), optional: true },
+  { word: '지난 연말', resolve: year(-1), optional: true },
   { word: '지난달', resolve: month(-1), lends: Unit.Day, followedBy: MONTH_WORD_END },
   { word: '지난 달', resolve: month(-1), lends: Unit.Day, followedBy: MONTH_WORD_END },
   { word: '이달', resolve: month(0), lends: Unit.Day, followedBy: MONTH_WORD_END },
