@@ -91,7 +91,7 @@ export function tokenPattern(extra = ''): RegExp {
   return new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d${extra}`, 'g');
 }
 
-// Forms whose digits are neither dates of this module's concern nor quantities.
+// Digits that are never quantities: times of day, numeric dates, dotted runs, named days.
 const NOT_QUANTITIES = [
   // times of day: 11:52, 3:30 p.m., 3 p.m., 11 o'clock
   /\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?/y,

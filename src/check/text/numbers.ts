@@ -119,7 +119,11 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Same value and percent-ness; currencies agree where both are written (`$`, `달러`, `USD` are one). */
+/**
+ * Same value and percent-ness; currencies agree where both are written (`$`,
+ * `달러`, `USD` are one). The kind is not compared: `제21대` and `21대`,
+ * `70주년` and `70th anniversary` are the same figure however each was read.
+ */
 export function quantitiesMatch(a: Quantity, b: Quantity): boolean {
   return a.percent === b.percent && sameValue(a.value, b.value) &&
     (a.currency === undefined || b.currency === undefined || a.currency === b.currency);
