@@ -70,7 +70,12 @@ export async function copyFixture(): Promise<string> {
 /** A plain static server on 127.0.0.1 for a built output folder (files read on each request). */
 export async function serveFolder(dir: string): Promise<{ url: string; close(): Promise<void> }> {
   const files = sirv(dir, { dev: true });
-  const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end('not found'))));
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }),
+  );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { artifactPath, copyFixture, hasChromium, launchBrowser, recordRequests, serveFolder, type Browser } from './browser.js';
 
+/** What the callbacks below use in the page; the project's type check has no DOM library. */
+declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
+declare function getComputedStyle(element: unknown): { backgroundColor: string; outlineStyle: string };
+
 describe.skipIf(!hasChromium)('built site in a browser', () => {
   let browser: Browser;
   let site: { url: string; close(): Promise<void> };

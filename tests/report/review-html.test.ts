@@ -10,12 +10,12 @@ import { article, makeSite } from '../helpers/site.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/browser/site');
 
-function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+function parse(html: string) {
+  return parseHTML(html).document;
 }
 
 /** The language of the column an element sits in. */
-function columnOf(element: Element): string | null {
+function columnOf(element: { closest(selector: string): { getAttribute(name: string): string | null } | null }): string | null {
   return element.closest('.cell')?.getAttribute('lang') ?? null;
 }
 
