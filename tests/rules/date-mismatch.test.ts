@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateMismatch } from '../../src/check/rules/date-mismatch.js';
 import { makeSite } from '../helpers/site.js';
-import { findingsIn, placeOf } from './harness.js';
+import { findingsIn, placeOf, where } from './harness.js';
 
 const KO = 'articles/2026/01/submarine-talks.ko.md';
 const EN = 'articles/2026/01/submarine-talks.en.md';
@@ -22,6 +22,29 @@ describe('date-mismatch', () => {
     // 16일 ↔ on the 16th, 지난해 12월 ↔ December last year, 다음 달 5일 ↔ February 5,
     // 이달 ↔ this month, 화요일 ↔ on Tuesday, 15일(현지시간) ↔ on Thursday; durations, times and ordinals are not dates.
     expect(await findingsIn(dateMismatch, 'date-mismatch/clean')).toEqual([]);
+  });
+
+  it('stays silent on datelines, ranges, quoted reports, event names and headline case', async () => {
+    // 2025. 12. 20. (a Markdown list number) ↔ Dec. 20, 2025; 지난 14~16일 ↔ from the 14th to the 16th;
+    // 19일(현지시간) ↔ on Friday; 내년 1월 ↔ January next year; 9·19 ↔ September 19; 연내 ↔ within the year.
+    expect(await findingsIn(dateMismatch, 'date-mismatch/clean-varied')).toEqual([]);
+  });
+
+  it('finds defects in datelines, ranges and relative months', async () => {
+    const site = 'date-mismatch/defects-varied';
+    const ko = 'articles/2025/12/missile-shield.ko.md';
+    const en = 'articles/2025/12/missile-shield.en.md';
+    const found = await findingsIn(dateMismatch, site);
+    // `January next year` is still matched: 다음 달 (line 19) is January 2026 too.
+    expect(found.map(where)).toEqual([
+      { ...placeOf(site, en, 7, 'Dec. 21, 2025'), related: placeOf(site, ko, 7, '2025. 12. 20.') },
+      { ...placeOf(site, en, 9, '13th'), related: placeOf(site, ko, 9, '14~16') },
+      { ...placeOf(site, ko, 7, '2025. 12. 20.'), related: placeOf(site, en, 7, 'Dec. 21, 2025') },
+      { ...placeOf(site, ko, 15, '내년 2월'), related: placeOf(site, en, 15, 'January next year') },
+    ]);
+    expect(found[0]!.message).toBe(
+      'date 2025-12-21 ("Dec. 21, 2025") has no counterpart in the Korean version; nearest there: 2025-12-20 ("2025. 12. 20.") on line 7',
+    );
   });
 
   it('finds every injected defect at its line, in both versions', async () => {

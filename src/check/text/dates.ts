@@ -8,6 +8,7 @@ import type { Article, Lang } from '../../types.js';
 import type { ReferenceDate, RuleContext } from '../rule.js';
 import { extractDatesEn } from './dates-en.js';
 import { extractDatesKo } from './dates-ko.js';
+import { datelineBlocks } from './dates-lists.js';
 import type { ProseBlock } from './prose.js';
 
 export interface DateFields {
@@ -121,10 +122,17 @@ export function formatDate(m: DateFields): string {
   return dd !== undefined ? `---${dd}` : '';
 }
 
-/** The date mentions of each prose block of an article (title first), extracted once per article. */
+/**
+ * The date mentions of each prose block of an article (title first), in
+ * source order, extracted once per article; a dateline that Markdown read as
+ * a list number (`2025. 12. 20.` at the start of a line) comes as a block
+ * of its own.
+ */
 export function articleDates(article: Article, ctx: RuleContext): Array<{ block: ProseBlock; mentions: DateMention[] }> {
   return ctx.memo(article, 'dates', () => {
     const ref = ctx.referenceDate(article);
-    return ctx.prose(article).map((block) => ({ block, mentions: extractDates(block.text, article.lang, ref) }));
+    const datelines = datelineBlocks(article);
+    const blocks = datelines.length ? [...ctx.prose(article), ...datelines].sort((a, b) => a.start - b.start) : ctx.prose(article);
+    return blocks.map((block) => ({ block, mentions: extractDates(block.text, article.lang, ref) }));
   });
 }
