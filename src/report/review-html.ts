@@ -97,7 +97,7 @@ function pairList(page: PageLayout): Element {
       h('td', { className: ['count', 'warnings', warnings > 0 ? 'has-warnings' : ''].filter(Boolean) }, String(warnings)),
     );
   });
-  return h(
+  const table = h(
     'table',
     { className: ['pairs'] },
     h('caption', { className: ['summary'] }, 'Pairs and their findings'),
@@ -108,6 +108,7 @@ function pairList(page: PageLayout): Element {
     ),
     h('tbody', {}, rows),
   );
+  return h('div', { className: ['table-wrap'] }, table);
 }
 
 function pairSection(layout: PairLayout, index: number, page: PageLayout, anchors: Set<string>): Element {
@@ -143,7 +144,7 @@ function versionCell(pair: ReviewPair, side: Side, segment: Segment | undefined,
     const text = version ? 'no matching block' : 'no translation';
     return h(
       'div',
-      { className: ['cell', 'gap'], lang: side },
+      { className: ['cell', 'gap'], lang: side, dataLabel: SIDE_NAMES[side] },
       counterparts.map((f) => markLine('', [{ start: 0, end: 0, finding: f, role: 'counterpart' }], anchors)),
       h('span', { className: ['absent'], lang: 'en' }, text),
     );
@@ -159,7 +160,7 @@ function versionCell(pair: ReviewPair, side: Side, segment: Segment | undefined,
     const extra: Span[] = text.trim() ? counterparts.map((f) => ({ start: text.search(/\S/), end: text.length, finding: f, role: 'counterpart' })) : [];
     shown.push(sourceLine(line, text, [...own, ...extra], anchors));
   }
-  return h('div', { className: ['cell'], lang: side }, shown);
+  return h('div', { className: ['cell'], lang: side, dataLabel: SIDE_NAMES[side] }, shown);
 }
 
 function sourceLine(line: number, text: string, spans: Span[], anchors: Set<string>): Element {
@@ -168,7 +169,7 @@ function sourceLine(line: number, text: string, spans: Span[], anchors: Set<stri
 
 function notesList(found: Finding[]): Element | undefined {
   if (found.length === 0) return undefined;
-  return h('ul', { className: ['notes'], lang: 'en' }, found.map((f) => note(f, true)));
+  return h('ul', { className: ['notes'], lang: 'en', dataRules: rulesOf(found) }, found.map((f) => note(f, true)));
 }
 
 function note(finding: Finding, linked: boolean): Element {

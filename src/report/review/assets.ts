@@ -14,7 +14,7 @@ export const REVIEW_CSS = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 1rem; background: var(--bg); color: var(--text); font: 15px/1.5 var(--sans); }
-:lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
+:lang(ko) { word-break: keep-all; overflow-wrap: break-word; }
 h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.1rem; margin: 0; overflow-wrap: anywhere; }
 a { color: var(--related); }
@@ -54,9 +54,15 @@ mark.point.warning::before { color: var(--warning-line); }
 mark.point.related::before, mark.point.counterpart::before { color: var(--related); }
 mark.filtered-out { background: transparent !important; box-shadow: none !important; outline: none !important; text-decoration: none !important; }
 mark.filtered-out.point::before { content: none; }
-.note.filtered-out, section.filtered-out, tr.filtered-out { display: none; }
+.note.filtered-out, .notes.filtered-out, .rows.filtered-out, section.filtered-out, tr.filtered-out { display: none; }
 :target { scroll-margin-top: 4rem; }
-@media (max-width: 48rem) { .row { grid-template-columns: 1fr; } .cell + .cell { border-left: none; } }
+.table-wrap { overflow-x: auto; }
+@media (max-width: 48rem) {
+  .row { grid-template-columns: 1fr; }
+  .cell + .cell { border-left: none; }
+  .row.heading { display: none; }
+  .cell[data-label]::before { content: attr(data-label); display: block; color: var(--muted); font-size: .75rem; font-weight: 600; }
+}
 `;
 
 /**
