@@ -4,9 +4,11 @@ import { get, request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCommand } from '../../src/cli/commands/dev.js';
 import type { PageReport } from '../../src/dev/rebuild.js';
 import { startDevServer, type DevServer } from '../../src/dev/server.js';
 import { isWatched } from '../../src/dev/watch.js';
+import { runCli } from '../helpers/cli.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/browser/site');
 const EN = 'articles/2026/02/harbour-cleanup.en.md';
@@ -245,6 +247,30 @@ describe('dev server lifecycle', () => {
     } finally {
       await first.close();
     }
+  });
+});
+
+describe('pairpress dev', () => {
+  it('prints the address, serves until stopped, then stops cleanly', async () => {
+    const root = await copyFixture();
+    let out = '';
+    const stop = new AbortController();
+    const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t), isTTY: false, env: {}, cwd: root };
+    const running = devCommand({ root, port: 0 }, io, stop.signal);
+    const started = Date.now();
+    while (!/Preview: (http:\/\/127\.0\.0\.1:\d+)\//.test(out) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
+    const url = /Preview: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)![1]!;
+    expect((await fetchText(`${url}/ko/harbour-cleanup/`)).status).toBe(200);
+    stop.abort();
+    expect(await running).toBe(0);
+    expect(out).toMatch(/Stopped\.\n$/);
+    await expect(fetchText(`${url}/`)).rejects.toThrow();
+  });
+
+  it('rejects a port that is not a number, as a usage error', async () => {
+    const run = await runCli(['dev', '--port', 'eighty']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/port number/);
   });
 });
 
