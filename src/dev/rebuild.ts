@@ -5,9 +5,8 @@
  * matter, a bad locale file, settings that do not parse — nothing is
  * written: the last good pages stay, and the problem goes to the overlay.
  */
-import { relative } from 'node:path';
 import { errorCount, loadAndCheck, writeSite, type Checked } from '../pipeline.js';
-import type { Diagnostic } from '../types.js';
+import type { Article, Diagnostic } from '../types.js';
 
 export type BuildStatus = 'ok' | 'broken' | 'failed';
 
@@ -126,7 +125,7 @@ export class DevBuilder {
   }
 }
 
-function pageMap(checked: Checked, published: Checked['site']['articles']): Map<string, { key: string; files: string[] }> {
+function pageMap(checked: Checked, published: Article[]): Map<string, { key: string; files: string[] }> {
   const map = new Map<string, { key: string; files: string[] }>();
   for (const article of published) {
     const files = checked.site.articles.filter((a) => a.key === article.key).map((a) => a.path);
@@ -150,9 +149,4 @@ export function unreadableFiles(checked: Checked): string[] {
     if (unloadedArticle || unloadedLocale) broken.push(file.path);
   }
   return broken.sort();
-}
-
-/** `articles/x.en.md` for a path the watcher reports. */
-export function shownPath(root: string, path: string): string {
-  return relative(root, path).split('\\').join('/');
 }
