@@ -9,11 +9,10 @@ export const REF: ReferenceDate = { year: 2026, month: 1, day: 17 };
 
 /**
  * `2023-12-19` for a written date; `?` marks a counterpart-only mention;
- * a weekday lists the two dates it may be: `{2026-01-13|2026-01-20}?`.
+ * a weekday reads as the two dates it may be: `2026-01-13 or 2026-01-20?`.
  */
 export function show(m: DateMention): string {
-  const either = m.either ? `{${m.either.map(formatDate).join('|')}}` : '';
-  return `${formatDate(m)}${either}${m.optional ? '?' : ''}`;
+  return `${formatDate(m)}${m.optional ? '?' : ''}`;
 }
 
 export function mentions(text: string, lang: Lang, ref: ReferenceDate = REF): Array<[string, string]> {

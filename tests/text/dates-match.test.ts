@@ -97,6 +97,7 @@ describe('formatDate', () => {
     [{ month: 12, day: 19 }, '--12-19'],
     [{ month: 8 }, '--08'],
     [{ day: 16 }, '---16'],
+    [{ either: [{ year: 2026, month: 1, day: 13 }, { year: 2026, month: 1, day: 20 }] }, '2026-01-13 or 2026-01-20'],
   ])('%o → %s', (fields, expected) => {
     expect(formatDate(fields)).toBe(expected);
   });

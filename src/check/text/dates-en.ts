@@ -317,7 +317,8 @@ function readDayFirst(text: string, at: number): DateMention[] | undefined {
   });
 }
 
-const FOUR_DIGITS = /(\d{4})(?![\d%]|[.,]\d|[A-Za-z])/y;
+// A compound with a counted noun (`a 2000-strong force`) is a count.
+const FOUR_DIGITS = /(\d{4})(?![\d%]|[.,]\d|[A-Za-z]|-(?:strong|man|member|seat|ton|tonne|km|kilometer|mile|meter|page|word|year|day|hour|point|troop|person)(?![A-Za-z]))/y;
 const YEAR_RANGE_END = /[–—-](\d{4}|\d{2})(?![\d%A-Za-z]|[.,]\d)/y;
 const NEXT_WORD = /\s([a-z]{1,20})(?![A-Za-z])/y;
 

@@ -107,10 +107,14 @@ function patternKey(mask: number, value: (f: (typeof FIELDS)[number]) => number 
  * representations for unknown leading fields:
  * `2023-12-14`, `2023-12`, `2023`, `--12-19` (December 19, year unknown),
  * `--12` (December), `---16` (the 16th). A year and day without a month
- * (never extracted) reads `2023-??-16`.
+ * (never extracted) reads `2023-??-16`. A weekday reads as the dates it
+ * may be: `2026-01-13 or 2026-01-20`.
  */
-export function formatDate(m: DateFields): string {
+export function formatDate(m: DateFields & { either?: DateMention['either'] }): string {
   const { year, month, day } = m;
+  if (year === undefined && month === undefined && day === undefined && m.either) {
+    return m.either.map((fields) => formatDate(fields)).join(' or ');
+  }
   const mm = month === undefined ? undefined : String(month).padStart(2, '0');
   const dd = day === undefined ? undefined : String(day).padStart(2, '0');
   if (year !== undefined) {
