@@ -1,8 +1,11 @@
 /**
  * The English words the date reader decides by: month names, the words
- * that make a bare month or a four-digit number a date, and the nouns that
- * make a number a count or an ordinal a rank.
+ * that make a bare month or a four-digit number a date, the nouns that
+ * make a number a count or an ordinal a rank; and reading the word at or
+ * before a place.
  */
+import { isLatinChar } from './dates-common.js';
+
 
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -76,3 +79,31 @@ export const CLAUSE_WORDS = new Set([
 export const DAY_PREPOSITIONS = new Set([
   'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'between', 'and', 'before', 'after', 'of', 'or',
 ]);
+
+const WORD = /[A-Za-z]{1,20}/y;
+
+export function wordAt(text: string, at: number): string | undefined {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  return m && !isLatinChar(text[at + m[0].length]) ? m[0] : undefined;
+}
+
+/**
+ * The word right before `at`, across one space or hyphen (`mid-`), with an
+ * abbreviation's dot when asked (`No.`); a possessive (`Japan's`) reads as `the`.
+ */
+export function previousWord(text: string, at: number, abbreviation = false): { word: string; hyphen: boolean } | undefined {
+  const joiner = text[at - 1];
+  if (joiner !== ' ' && joiner !== '\u00a0' && joiner !== '-') return undefined;
+  let j = at - 2;
+  if (abbreviation && text[j] === '.' && joiner !== '-') j--;
+  let k = j;
+  while (k >= 0 && j - k < 20 && isLatinChar(text[k])) k--;
+  if (k === j) return undefined;
+  const word = text.slice(k + 1, j + 1);
+  if (word === 's' && (text[k] === "'" || text[k] === '’')) return { word: 'the', hyphen: false };
+  return { word, hyphen: joiner === '-' };
+}
+
+export const lower = (word: string | undefined) => word?.toLowerCase();
+export const isCapitalized = (word: string) => word[0]! >= 'A' && word[0]! <= 'Z';

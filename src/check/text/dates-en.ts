@@ -19,9 +19,9 @@ import {
   isDay, isDigitChar, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
 } from './dates-common.js';
 import {
-  CLAUSE_WORDS, COUNT_MARKERS, COUNT_NOUNS, DAY_PREPOSITIONS, IDENTIFIER_WORDS, MONTH_CONTEXT, WEEKDAYS, YEAR_CONTEXT,
-  YEAR_CONTEXT_WEAK, monthOf,
+  CLAUSE_WORDS, DAY_PREPOSITIONS, MONTH_CONTEXT, WEEKDAYS, isCapitalized, lower, monthOf, previousWord, wordAt,
 } from './dates-en-words.js';
+import { readYears } from './dates-en-years.js';
 
 export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] {
   const out: DateMention[] = [];
@@ -41,34 +41,6 @@ export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] 
   }
   return out;
 }
-
-const WORD = /[A-Za-z]{1,20}/y;
-
-function wordAt(text: string, at: number): string | undefined {
-  WORD.lastIndex = at;
-  const m = WORD.exec(text);
-  return m && !isLatinChar(text[at + m[0].length]) ? m[0] : undefined;
-}
-
-/**
- * The word right before `at`, across one space or hyphen (`mid-`), with an
- * abbreviation's dot when asked (`No.`); a possessive (`Japan's`) reads as `the`.
- */
-function previousWord(text: string, at: number, abbreviation = false): { word: string; hyphen: boolean } | undefined {
-  const joiner = text[at - 1];
-  if (joiner !== ' ' && joiner !== '\u00a0' && joiner !== '-') return undefined;
-  let j = at - 2;
-  if (abbreviation && text[j] === '.' && joiner !== '-') j--;
-  let k = j;
-  while (k >= 0 && j - k < 20 && isLatinChar(text[k])) k--;
-  if (k === j) return undefined;
-  const word = text.slice(k + 1, j + 1);
-  if (word === 's' && (text[k] === "'" || text[k] === '’')) return { word: 'the', hyphen: false };
-  return { word, hyphen: joiner === '-' };
-}
-
-const lower = (word: string | undefined) => word?.toLowerCase();
-const isCapitalized = (word: string) => word[0]! >= 'A' && word[0]! <= 'Z';
 
 // ---------------------------------------------------------------------------
 // Words: month names, `the 16th`, last/this/next year and month, weekdays.
@@ -251,7 +223,7 @@ function readOrdinalDays(text: string, at: number, ref: ReferenceDate): DateMent
 
 function dayFollows(text: string, at: number, before: string | undefined): boolean {
   const next = text[at];
-  if (next === undefined || /[,.;:!?)\]"'”’—–]/.test(next)) return true;
+  if (next === undefined || /[,.;:!?)\]"'”’—–…]/.test(next)) return true;
   if (!/\s/.test(next)) return false;
   if (text[at + 1] === '(' || text[at + 1] === '—' || text[at + 1] === '–') return true;
   const word = wordAt(text, at + 1);
@@ -318,43 +290,3 @@ function readDayFirst(text: string, at: number): DateMention[] | undefined {
 }
 
 // A compound with a counted noun (`a 2000-strong force`) is a count.
-const FOUR_DIGITS = /(\d{4})(?![\d%]|[.,]\d|[A-Za-z]|-(?:strong|man|member|seat|ton|tonne|km|kilometer|mile|meter|page|word|year|day|hour|point|troop|person)(?![A-Za-z]))/y;
-const YEAR_RANGE_END = /[–—-](\d{4}|\d{2})(?![\d%A-Za-z]|[.,]\d)/y;
-const NEXT_WORD = /\s([a-z]{1,20})(?![A-Za-z])/y;
-
-/**
- * A four-digit number 1900–2099 standing alone, and `2019–2020` or
- * `2019–20`. A number after a capitalized word other than a preposition is
- * part of a name (`Vision 2030`: a counterpart only) or an identifier
- * (`Resolution 2094`: nothing); before a count noun it is a count
- * (`2000 troops`) unless a year word precedes (`the 2018 talks`).
- */
-function readYears(text: string, at: number): DateMention[] {
-  FOUR_DIGITS.lastIndex = at;
-  const m = FOUR_DIGITS.exec(text);
-  const decade = /^\d{3}0['’]s/.test(text.slice(at, at + 6)) && lower(previousWord(text, at)?.word) === 'the';
-  if (!m || decade || !isYear(Number(m[1]))) return [];
-  const value = Number(m[1]);
-  const before = previousWord(text, at, true);
-  const word = before?.word;
-  // After a capitalized word that is no preposition: a name's number (`Vision 2030`) or an identifier.
-  const optional = word !== undefined && !before!.hyphen && isCapitalized(word) && !YEAR_CONTEXT.has(word.toLowerCase());
-  if (optional && (IDENTIFIER_WORDS.has(word) || monthOf(word))) return [];
-  if (!optional && word && COUNT_MARKERS.has(word.toLowerCase())) return [];
-  let end = at + 4;
-  const years = [{ value, start: at, end }];
-  YEAR_RANGE_END.lastIndex = end;
-  const range = YEAR_RANGE_END.exec(text);
-  if (range) {
-    const second = range[1]!.length === 2 ? Math.floor(value / 100) * 100 + Number(range[1]) : Number(range[1]);
-    if (isYear(second) && second > value) {
-      years.push({ value: second, start: end + 1, end: end + range[0].length });
-      end += range[0].length;
-    }
-  }
-  NEXT_WORD.lastIndex = end;
-  const next = NEXT_WORD.exec(text);
-  const yearWord = word !== undefined && YEAR_CONTEXT.has(word.toLowerCase()) && !YEAR_CONTEXT_WEAK.has(word.toLowerCase());
-  if (next && COUNT_NOUNS.has(next[1]!) && !yearWord) return [];
-  return years.map((y) => mention(text, y.start, y.end, { year: y.value }, optional ? { optional: true } : {}));
-}
