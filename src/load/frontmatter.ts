@@ -72,10 +72,17 @@ export function readFrontMatter(source: string, path: string, timeZone: string):
   const yamlError = doc.errors[0];
   if (yamlError) {
     const { line, col } = at(yamlError.pos[0]);
-    return { fieldLines: {}, bodyOffset, problems: [{ message: `YAML syntax: ${firstLine(yamlError.message)}`, line, column: col }] };
+    const message = isStackOverflow(yamlError.message) ? TOO_DEEP : `YAML syntax: ${firstLine(yamlError.message)}`;
+    return { fieldLines: {}, bodyOffset, problems: [{ message, line, column: col }] };
   }
   const fieldLines = fieldPositions(doc, at);
-  const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    // yaml refuses aliases that would expand without bound ("billion laughs"); deep nesting exhausts the stack.
+    return { fieldLines, bodyOffset, problems: [{ message: unusableYaml(error), line: 2, column: 1 }] };
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { fieldLines, bodyOffset, problems: [{ message: 'front matter must be a set of "field: value" lines', line: 2, column: 1 }] };
   }
@@ -106,6 +113,18 @@ function hint(field: string, detail: string, data: Record<string, unknown>): str
   }
   if (field === 'ignore') return `${detail}; rule ids are: ${RULE_IDS.join(', ')}`;
   return detail;
+}
+
+const TOO_DEEP = 'YAML is nested too deeply to read; front matter needs only a few levels';
+
+function isStackOverflow(message: string): boolean {
+  return /maximum call stack/i.test(message);
+}
+
+function unusableYaml(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isStackOverflow(message)) return TOO_DEEP;
+  return 'YAML aliases (*name) expand too far; write the values out instead of repeating aliases';
 }
 
 function firstLine(text: string): string {
