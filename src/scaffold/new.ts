@@ -81,7 +81,8 @@ function checklist(site: Site, source: Article, target: Lang): string {
       names.set(hit.entry[source.lang][0]!, hit.entry[target].join(' / '));
     }
     const found = extractDates(block.text, source.lang, { year, month, day });
-    for (const d of found) dates.set(formatDate(d), d.text);
+    // Counterpart-only mentions (weekdays, 오늘) need not be carried over.
+    for (const d of found) if (!d.optional) dates.set(formatDate(d), d.text);
     for (const q of extractQuantities(block.text, source.lang, found)) {
       if (!q.conversion) numbers.set(formatQuantity(q), q.text);
     }
