@@ -8,10 +8,19 @@ import type { VFile } from 'vfile';
 import { addMessage, createFile } from '../diagnostics.js';
 import { LANGS, type LocaleFile } from '../types.js';
 import { normalizeText } from './decode.js';
+import { isSymbolicLink, LINK_MESSAGE } from './links.js';
 
 export async function loadLocales(root: string, files: VFile[]): Promise<LocaleFile[]> {
   const locales: LocaleFile[] = [];
+  if (await isSymbolicLink(join(root, 'locales'))) {
+    report(files, 'locales', '', LINK_MESSAGE);
+    return locales;
+  }
   for (const lang of LANGS) {
+    if (await isSymbolicLink(join(root, 'locales', lang))) {
+      report(files, `locales/${lang}`, '', LINK_MESSAGE);
+      continue;
+    }
     let names: string[];
     try {
       names = (await readdir(join(root, 'locales', lang))).filter((n) => n.endsWith('.json')).sort();
@@ -20,22 +29,33 @@ export async function loadLocales(root: string, files: VFile[]): Promise<LocaleF
     }
     for (const name of names) {
       const path = `locales/${lang}/${name}`;
-      const source = normalizeText(await readFile(join(root, path), 'utf8'));
+      if (await isSymbolicLink(join(root, path))) {
+        report(files, path, '', LINK_MESSAGE);
+        continue;
+      }
+      let source: string;
+      try {
+        source = normalizeText(await readFile(join(root, path), 'utf8'));
+      } catch (error) {
+        // a folder named like a JSON file, a file that cannot be read
+        report(files, path, '', `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'read error'}); it must be a JSON file of UI strings`);
+        continue;
+      }
       const data = parseObject(source);
       if (data) {
         locales.push({ lang, namespace: name.slice(0, -'.json'.length), path, source, data });
         continue;
       }
-      const file = createFile(path, source);
-      addMessage(file, {
-        rule: 'locale-key-missing',
-        message: 'not a JSON object of UI strings; fix the JSON syntax',
-        start: { line: 1, column: 1 },
-      });
-      files.push(file);
+      report(files, path, source, 'not a JSON object of UI strings; fix the JSON syntax');
     }
   }
   return locales;
+}
+
+function report(files: VFile[], path: string, source: string, message: string): void {
+  const file = createFile(path, source);
+  addMessage(file, { rule: 'locale-key-missing', message, start: { line: 1, column: 1 } });
+  files.push(file);
 }
 
 function parseObject(source: string): Record<string, unknown> | undefined {
