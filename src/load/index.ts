@@ -4,7 +4,7 @@
  * diagnostic on its file, never an exception. Only an unusable root or
  * invalid settings throw (UserError).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { VFile } from 'vfile';
@@ -12,11 +12,14 @@ import { addMessage, createFile } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { loadSettings, type SettingsInput } from '../settings.js';
 import type { Article, GlossaryEntry, Site } from '../types.js';
-import { readArticle, stemOf } from './article.js';
+import { stemOf } from './article.js';
+import { loadArticleFile } from './article-file.js';
 import { discoverArticles } from './discover.js';
 import { gitHistory } from './git.js';
 import { parseGlossary } from './glossary.js';
+import { isSymbolicLink } from './links.js';
 import { loadLocales } from './locales.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from './safe-read.js';
 
 export const GLOSSARY_PATH = 'locales/glossary.yaml';
 
@@ -56,7 +59,7 @@ export async function loadSite(root: string, overrides: SettingsInput = {}, opti
   const loaded = await Promise.all(
     limited.map((path) =>
       io(async () => {
-        const result = readArticle(path, await readFile(join(root, path)), settings);
+        const result = await loadArticleFile(root, path, settings);
         options.onProgress?.(++done, limited.length);
         return result;
       }),
@@ -88,12 +91,17 @@ async function assertDirectory(root: string): Promise<void> {
 }
 
 async function loadGlossary(root: string, files: VFile[]): Promise<GlossaryEntry[]> {
-  let source: string;
-  try {
-    source = (await readFile(join(root, GLOSSARY_PATH), 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-  } catch {
+  // a linked locales/ folder is reported by loadLocales and not read
+  if (await isSymbolicLink(join(root, 'locales'))) return [];
+  const read = await readRegularFile(join(root, GLOSSARY_PATH), MAX_DATA_FILE_BYTES);
+  if (!read.ok) {
+    if (read.missing) return [];
+    const file = createFile(GLOSSARY_PATH, '');
+    addMessage(file, { rule: 'glossary-invalid', message: read.message, start: { line: 1, column: 1 } });
+    files.push(file);
     return [];
   }
+  const source = read.bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const file = createFile(GLOSSARY_PATH, source);
   files.push(file);
   const { entries, problems } = parseGlossary(GLOSSARY_PATH, source);
