@@ -2,13 +2,14 @@
  * i18next UI strings: `locales/<lang>/<namespace>.json`, one namespace per
  * file. A file that is not a JSON object is reported and left out.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { addMessage, createFile } from '../diagnostics.js';
 import { LANGS, type LocaleFile } from '../types.js';
 import { normalizeText } from './decode.js';
 import { isSymbolicLink, LINK_MESSAGE } from './links.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from './safe-read.js';
 
 export async function loadLocales(root: string, files: VFile[]): Promise<LocaleFile[]> {
   const locales: LocaleFile[] = [];
@@ -29,18 +30,13 @@ export async function loadLocales(root: string, files: VFile[]): Promise<LocaleF
     }
     for (const name of names) {
       const path = `locales/${lang}/${name}`;
-      if (await isSymbolicLink(join(root, path))) {
-        report(files, path, '', LINK_MESSAGE);
+      const read = await readRegularFile(join(root, path), MAX_DATA_FILE_BYTES);
+      if (!read.ok) {
+        // a folder named like a JSON file, a link, a file that cannot be read
+        report(files, path, '', `${read.message}; a locale file must be a JSON file of UI strings`);
         continue;
       }
-      let source: string;
-      try {
-        source = normalizeText(await readFile(join(root, path), 'utf8'));
-      } catch (error) {
-        // a folder named like a JSON file, a file that cannot be read
-        report(files, path, '', `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'read error'}); it must be a JSON file of UI strings`);
-        continue;
-      }
+      const source = normalizeText(read.bytes.toString('utf8'));
       const data = parseObject(source);
       if (data) {
         locales.push({ lang, namespace: name.slice(0, -'.json'.length), path, source, data });
