@@ -2,11 +2,11 @@
  * Site settings (SPEC §8): read from pairpress.config.json, else the
  * "pairpress" key of package.json, else defaults. The one place defaults live.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { RULE_IDS, type Settings } from './types.js';
 import { UserError } from './errors.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from './load/safe-read.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   title: { ko: 'pairpress', en: 'pairpress' },
@@ -102,12 +102,12 @@ async function readSettingsFile(root: string): Promise<{ file: string; data: unk
 }
 
 async function readJson(path: string, name: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+  const read = await readRegularFile(path, MAX_DATA_FILE_BYTES);
+  if (!read.ok) {
+    if (read.missing) return undefined;
+    throw new UserError(`${name}: ${read.message}`);
   }
+  const text = read.bytes.toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
