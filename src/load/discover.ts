@@ -2,8 +2,9 @@
  * Finds the Markdown files under `articles/`, at any depth, in a stable
  * order. Symbolic links are not followed, so nothing outside the site is read.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isSymbolicLink } from './links.js';
 
 export interface Discovered {
   /** Markdown files, root-relative with `/`, sorted */
@@ -14,7 +15,8 @@ export interface Discovered {
 
 export async function discoverArticles(root: string): Promise<Discovered> {
   const found: Discovered = { markdown: [], links: [] };
-  await walk(root, 'articles', found);
+  if (await isSymbolicLink(join(root, 'articles'))) found.links.push('articles');
+  else await walk(root, 'articles', found);
   found.markdown.sort(comparePaths);
   found.links.sort(comparePaths);
   return found;
@@ -31,13 +33,21 @@ async function walk(root: string, dir: string, found: Discovered): Promise<void>
     const path = `${dir}/${entry.name}`;
     if (entry.name.startsWith('.')) continue;
     if (entry.isSymbolicLink()) {
-      if (entry.name.endsWith('.md')) found.links.push(path);
+      // a linked article, or a linked folder that may hold articles
+      if (entry.name.toLowerCase().endsWith('.md') || (await pointsToFolder(join(root, path)))) found.links.push(path);
     } else if (entry.isDirectory()) {
       await walk(root, path, found);
     } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
       found.markdown.push(path);
     }
   }
+}
+
+async function pointsToFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 export function comparePaths(a: string, b: string): number {
