@@ -74,8 +74,12 @@ function hasLatinOrDigit(text: string): boolean {
   return false;
 }
 
-/** Web and mail addresses are not prose in any language. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/**
+ * Web and mail addresses are not prose in any language. A mail address
+ * starts where no address character precedes it, so a long run of letters
+ * or digits is tried once, not from each of its characters (linear time).
+ */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 /** A quotation in its original words, inside a Korean sentence that reports it. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
