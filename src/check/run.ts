@@ -11,7 +11,7 @@ import type { SettingsInput } from '../settings.js';
 import { calendarIn } from '../time.js';
 import type { Article, CheckResult, Diagnostic, GlossaryEntry, Pairing, RuleId, Severity, Site } from '../types.js';
 import { ALL_RULES, DEFAULT_SEVERITY, RULES } from './rules/index.js';
-import type { FileReport, Report, RuleContext } from './rule.js';
+import type { FileReport, Report, Rule, RuleContext } from './rule.js';
 import { ignoredRanges, type IgnoredRange } from './suppress.js';
 import { proseOf } from './text/prose.js';
 
@@ -21,19 +21,29 @@ export async function checkSite(root: string, overrides: SettingsInput = {}): Pr
 }
 
 export function runChecks(site: Site, pairing: Pairing): CheckResult {
-  const context = createContext(site);
-  for (const rule of RULES) {
-    context.current = rule.id;
-    if (site.settings.rules[rule.id] === 'off') continue;
-    if (rule.scope === 'site') rule.check(site, context.api);
-    else if (rule.scope === 'article') for (const article of site.articles) rule.check(article, context.api);
-    else for (const pair of pairing.pairs) rule.check(pair, context.api);
-  }
+  runRules(site, pairing);
   return {
     articles: site.articles.length,
     pairs: pairing.pairs.length,
     diagnostics: collectDiagnostics(site),
   };
+}
+
+/**
+ * Runs the rules `which` selects (every rule by default), in registry
+ * order, reporting onto the files of the site. Returns the rule context,
+ * whose memos (prose, extraction) the caller may reuse.
+ */
+export function runRules(site: Site, pairing: Pairing, which: (rule: Rule) => boolean = () => true): RuleContext {
+  const context = createContext(site);
+  for (const rule of RULES) {
+    context.current = rule.id;
+    if (site.settings.rules[rule.id] === 'off' || !which(rule)) continue;
+    if (rule.scope === 'site') rule.check(site, context.api);
+    else if (rule.scope === 'article') for (const article of site.articles) rule.check(article, context.api);
+    else for (const pair of pairing.pairs) rule.check(pair, context.api);
+  }
+  return context.api;
 }
 
 interface EngineContext {
@@ -99,13 +109,22 @@ function reportOnFile(site: Site, files: Map<string, VFile>, report: FileReport,
   addMessage(file, { rule, message: report.message, start, end });
 }
 
-function collectDiagnostics(site: Site): Diagnostic[] {
+export interface CollectOptions {
+  /** the ignore-next ranges of an article (default: read from its tree) */
+  ignoredRanges?: (article: Article) => IgnoredRange[];
+  /** whether to collect an article's messages at all (default: every article's) */
+  includeArticle?: (article: Article) => boolean;
+}
+
+/** The messages on the site's files as sorted diagnostics, with severities and suppressions applied. */
+export function collectDiagnostics(site: Site, options: CollectOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<VFile>();
   for (const article of site.articles) {
+    if (options.includeArticle && !options.includeArticle(article)) continue;
     seen.add(article.file);
     const ignored = new Set(article.meta.ignore);
-    const ranges = ignoredRanges(article.tree);
+    const ranges = options.ignoredRanges ? options.ignoredRanges(article) : ignoredRanges(article.tree);
     collectFrom(article.file, site, diagnostics, (m) => ignored.has(m.ruleId) || inIgnoredRange(m, ranges));
   }
   for (const file of site.files) {

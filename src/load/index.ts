@@ -11,8 +11,8 @@ import type { VFile } from 'vfile';
 import { addMessage, createFile } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { loadSettings, type SettingsInput } from '../settings.js';
-import type { Article, GlossaryEntry, Site } from '../types.js';
-import { stemOf } from './article.js';
+import type { Article, GlossaryEntry, LocaleFile, Settings, Site } from '../types.js';
+import { stemOf, type LoadedFile } from './article.js';
 import { loadArticleFile } from './article-file.js';
 import { discoverArticles } from './discover.js';
 import { gitHistory } from './git.js';
@@ -28,7 +28,27 @@ const io = pLimit(16);
 export interface LoadOptions {
   /** called with (0, total) before reading, then after each article file is read */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Reads and loads the article files (default: each in turn, in this
+   * thread). The engine behind `--jobs` and the cache passes its own.
+   */
+  readArticles?: ArticleReader;
 }
+
+/** What an article reader may use besides the paths: the rest of the site, already loaded. */
+export interface ReadContext {
+  root: string;
+  settings: Settings;
+  glossary: GlossaryEntry[];
+  locales: LocaleFile[];
+}
+
+/** Loads article files; the results are in the order of `paths`. */
+export type ArticleReader = (
+  paths: readonly string[],
+  context: ReadContext,
+  onProgress?: (done: number, total: number) => void,
+) => Promise<LoadedFile[]>;
 
 export async function loadSite(root: string, overrides: SettingsInput = {}, options: LoadOptions = {}): Promise<Site> {
   await assertDirectory(root);
@@ -54,17 +74,14 @@ export async function loadSite(root: string, overrides: SettingsInput = {}, opti
     });
     files.push(file);
   }
-  let done = 0;
+  // The glossary and locales are read first (a reader may need them), their files listed after the articles'.
+  const dataFiles: VFile[] = [];
+  const glossary = await loadGlossary(root, dataFiles);
+  const locales = await loadLocales(root, dataFiles);
   options.onProgress?.(0, limited.length);
-  const loaded = await Promise.all(
-    limited.map((path) =>
-      io(async () => {
-        const result = await loadArticleFile(root, path, settings);
-        options.onProgress?.(++done, limited.length);
-        return result;
-      }),
-    ),
-  );
+  const loaded = options.readArticles
+    ? await options.readArticles(limited, { root, settings, glossary, locales }, options.onProgress)
+    : await readEach(root, limited, settings, options.onProgress);
   const articles: Article[] = [];
   const brokenStems = new Set<string>();
   for (const { article, file } of loaded) {
@@ -74,10 +91,22 @@ export async function loadSite(root: string, overrides: SettingsInput = {}, opti
       brokenStems.add(stemOf(file.path));
     }
   }
-  const glossary = await loadGlossary(root, files);
-  const locales = await loadLocales(root, files);
+  files.push(...dataFiles);
   const history = await gitHistory(root, articles.map((a) => a.path));
   return { root, settings, articles, glossary, locales, files, brokenStems, history };
+}
+
+function readEach(root: string, paths: readonly string[], settings: Settings, onProgress?: (done: number, total: number) => void): Promise<LoadedFile[]> {
+  let done = 0;
+  return Promise.all(
+    paths.map((path) =>
+      io(async () => {
+        const result = await loadArticleFile(root, path, settings);
+        onProgress?.(++done, paths.length);
+        return result;
+      }),
+    ),
+  );
 }
 
 async function assertDirectory(root: string): Promise<void> {
