@@ -1,6 +1,9 @@
 /**
  * `check --format github`: one GitHub Actions workflow command per finding,
- * which the runner turns into an annotation on the file and line.
+ * which the runner turns into an annotation on the file and line. The
+ * command has exactly the properties SPEC §6.1 names, in its order
+ * (`file`, `line`, `col`, `title`), so that scripts reading the lines can
+ * rely on the shape.
  */
 import type { CheckResult, Diagnostic } from '../types.js';
 
@@ -13,8 +16,6 @@ export function workflowCommand(d: Diagnostic): string {
     ['file', d.file],
     ['line', String(d.line)],
     ['col', String(d.column)],
-    ['endLine', String(d.endLine)],
-    ['endColumn', String(d.endColumn)],
     ['title', d.rule],
   ]
     .map(([name, value]) => `${name}=${escapeProperty(value!)}`)
