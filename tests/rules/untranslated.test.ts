@@ -13,6 +13,7 @@ describe('untranslated', () => {
       place(site, EN, 8, '양국은'),
       place(site, EN, 11, '중대한'),
       place(site, KO, 8, 'The two leaders'),
+      place(site, KO, 17, 'Officials said'),
     ]);
     const [sentence, phrase, paragraph] = found;
     expect(sentence!.message).toBe('Korean text left in the English version: "양국은 핵심 광물 공급망도 확보하기로 했다"');
@@ -22,7 +23,7 @@ describe('untranslated', () => {
     expect(found.every((d) => d.severity === 'warning')).toBe(true);
   });
 
-  it('leaves alone glossary names, short glosses, code, quotations and addresses', async () => {
+  it('leaves alone glossary names, short glosses, code, quotations, addresses and lines of names or acronyms', async () => {
     expect(await findingsOf(untranslated, 'untranslated', 'clean')).toEqual([]);
   });
 });

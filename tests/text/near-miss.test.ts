@@ -56,6 +56,15 @@ describe('near misses of glossary forms', () => {
     expect(misses(text)).toEqual([]);
   });
 
+  it.each([
+    // a province, a city, a prefecture that differ by a letter or two from a glossary place
+    ['Gyeongsan', 'the high in Gyeongsan, North Gyeongsang Province'],
+    ['Asan', 'factories in Asan and Ansan'],
+    ['Naha', 'Naha, the capital of Okinawa, and Nara'],
+  ])('no near miss of %s in: %s', (place, text) => {
+    expect(misses(text, [...GLOSSARY, entry([place], [place])])).toEqual([]);
+  });
+
   it('does not take a form of another entry for a slip', () => {
     const withMelania = [...GLOSSARY, entry(['멜라니아'], ['Melania'])];
     expect(misses('Melania and Meloni', withMelania)).toEqual([]);

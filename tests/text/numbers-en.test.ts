@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities, formatQuantity } from '../../src/check/text/numbers.js';
 
-/** The normalized values found in `text`, conversions marked with a trailing `*`. */
+/** The normalized values found in `text`, conversions marked with a trailing `*`, optional figures with `?`. */
 function values(text: string, skip: Array<{ start: number; end: number }> = []): string[] {
-  return extractQuantities(text, 'en', skip).map((q) => formatQuantity(q) + (q.conversion ? '*' : ''));
+  return extractQuantities(text, 'en', skip).map((q) => formatQuantity(q) + (q.conversion ? '*' : '') + (q.optional ? '?' : ''));
 }
 
 describe('English quantities', () => {
@@ -104,6 +104,15 @@ describe('English quantities', () => {
     ['the 19th of December', []],
     ['On the 22nd, he left', []],
     ['at 11:52', []],
+    // durations: one value in seconds
+    ['won the race in 2:05:41', ['2:05:41']],
+    ['broke the record (2:05:59) by 18 seconds', ['2:05:59', '18']],
+    ['a Korean record of 1:44.40', ['1:44.4']],
+    ['2 hours, 5 minutes and 41 seconds', ['2:05:41']],
+    ['5 minutes 41 seconds', ['5:41?']],
+    ['at 10:30:00 a.m.', []],
+    ['ran the mile in 3:58', []],
+    ['a fortnight later', ['14?']],
     ['at 3:30 p.m.', []],
     ['at 3 p.m.', []],
     ['2026-01-17', []],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities, formatQuantity } from '../../src/check/text/numbers.js';
 
-/** The normalized values found in `text`, conversions marked with a trailing `*`. */
+/** The normalized values found in `text`, conversions marked with a trailing `*`, optional figures with `?`. */
 function values(text: string, skip: Array<{ start: number; end: number }> = []): string[] {
-  return extractQuantities(text, 'ko', skip).map((q) => formatQuantity(q) + (q.conversion ? '*' : ''));
+  return extractQuantities(text, 'ko', skip).map((q) => formatQuantity(q) + (q.conversion ? '*' : '') + (q.optional ? '?' : ''));
 }
 
 describe('Korean quantities', () => {
@@ -75,10 +75,35 @@ describe('Korean quantities', () => {
     ['백만 명이 거리로 나섰다', ['1,000,000']],
     ['천만 원의 벌금', ['10,000,000 KRW']],
     ['10년 만에 재개됐다', ['10']],
-    ['24시간 대기', ['24']],
+    ['24시간 대기', ['24?']], // round the clock: a counterpart, not required
     ['10일간 이어졌다', ['10']],
     ['30분 동안 회담했다', ['30']],
     ['10배로 늘었다', ['10']],
+    // durations: one value in seconds, never their parts
+    ['2시간 5분 41초로 우승했다', ['2:05:41']],
+    ['종전 기록(2시간 5분 59초)을 18초 앞당겼다', ['2:05:59', '18']],
+    ['1분44초40의 한국 기록', ['1:44.4']],
+    ['2:05:41의 기록', ['2:05:41']],
+    ['3분 58초', ['3:58?']], // may be 3:58 in English, which reads as a time of day
+    ['3시간 30분 동안', ['30']],
+    // native words for spans of days
+    ['열흘간 열린다', ['10']],
+    ['열흘째 폭염특보가 이어졌다', ['10']],
+    ['보름 만에 돌아왔다', ['15?']], // half a month: often "two weeks"
+    ['보름달이 떴다', []],
+    ['정월 대보름 행사', []],
+    // figures that only serve as counterparts
+    ['코로나19 유행 이후', ['19?']], // COVID-19: an identifier in English
+    ['코로나19로 미뤄졌다', ['19?']],
+    ['아이폰17 출시', ['17?']],
+    ['약60% 늘었다', ['60%']],
+    ['전투기40대', ['40']],
+    ['제21대 국회', ['21st']],
+    ['24시간 비상근무 체제', ['24?']],
+    ['24시간 동안 이어졌다', ['24']],
+    ['24시간 내내 감시한다', ['24?']],
+    ['365일 문을 연다', ['365?']],
+    ['365일간 이어진 공사', ['365']],
     // not quantities
     ['세 명이 다쳤다', []],
     ['10대 청소년', []],

@@ -41,6 +41,10 @@ describe('Korean and English phrasings that agree', () => {
     ['10억 달러', 'a billion dollars'],
     ['50만 명', 'half a million people'],
     ['12척', 'a dozen ships'],
+    ['2시간 5분 41초', 'in 2:05:41'],
+    ['1분44초40', '1 minute 44.40 seconds'],
+    ['열흘간', 'for ten days'],
+    ['아이폰17', 'the iPhone 17'],
   ];
 
   it.each(agree)('%s ↔ %s', (k, e) => {
@@ -65,6 +69,21 @@ describe('Korean and English phrasings that agree', () => {
   });
 });
 
+describe('figures that serve as counterparts without needing one', () => {
+  const loose: Array<[string, string]> = [
+    ['코로나19 이후', 'since the COVID-19 pandemic'],
+    ['24시간 비상근무', 'round-the-clock emergency duty'],
+    ['365일 운영', 'open year-round'],
+    ['보름 만에', 'two weeks later'],
+    ['2주 뒤', 'a fortnight later'],
+    ['3분 58초', 'in 3:58'],
+  ];
+
+  it.each(loose)('%s ↔ %s', (k, e) => {
+    expect(missing(k, e)).toEqual({ ko: [], en: [] });
+  });
+});
+
 describe('Korean and English phrasings that disagree', () => {
   const disagree: Array<[string, string, { ko: string[]; en: string[] }]> = [
     ['3억 달러', '$30 million', { ko: ['300,000,000 USD'], en: ['30,000,000 USD'] }],
@@ -81,6 +100,10 @@ describe('Korean and English phrasings that disagree', () => {
     ['152억 달러(약 22조 원)', '$1.52 billion', { ko: ['15,200,000,000 USD'], en: ['1,520,000,000 USD'] }],
     ['1,500명이 참가했다', 'troops took part', { ko: ['1,500'], en: [] }],
     ['병력이 참가했다', 'a dozen ships took part', { ko: [], en: ['12'] }],
+    ['2시간 5분 41초', 'in 2:05:14', { ko: ['2:05:41'], en: ['2:05:14'] }],
+    ['아이폰17', 'the iPhone 16', { ko: [], en: ['16'] }],
+    ['24시간 비상근무', 'on duty for 48 hours', { ko: [], en: ['48'] }],
+    ['열흘간', 'for twelve days', { ko: ['10'], en: ['12'] }],
   ];
 
   it.each(disagree)('%s ↔ %s', (k, e, expected) => {

@@ -83,13 +83,29 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-
 /** A quotation in its original words, inside a Korean sentence that reports it. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
+/** Lower-case Latin words: `the`, `said`, `market`, not `KOSPI` or `Golden`. */
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+const MIN_LOWERCASE_WORDS = 2;
+
+/**
+ * English prose has lower-case words (the, of, said); a list item that is
+ * an index name and its value (`KOSPI: 2,845.6`), a title or a line of
+ * acronyms (`ASML, TSMC, AMD 등`) has none and is not left untranslated.
+ */
+function readsAsProse(text: string): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(LOWERCASE_WORD)) if (++count >= MIN_LOWERCASE_WORDS) return true;
+  return false;
+}
+
 function checkKorean(article: Article, ctx: RuleContext): void {
   for (const block of ctx.prose(article)) {
     if (block.kind !== 'paragraph' || block.quote) continue;
     const text = block.text.replace(ADDRESS, ' ');
-    const latin = countLatinLetters(text.replace(QUOTED, ' '));
+    const unquoted = text.replace(QUOTED, ' ');
+    const latin = countLatinLetters(unquoted);
     const hangul = countHangulSyllables(text);
-    if (latin <= hangul) continue;
+    if (latin <= hangul || !readsAsProse(unquoted)) continue;
     ctx.report({
       article,
       start: block.start,

@@ -7,7 +7,7 @@
  */
 
 export type Currency = 'USD' | 'KRW' | 'JPY' | 'EUR' | 'GBP' | 'CNY';
-export type QuantityKind = 'count' | 'ordinal' | 'decade' | 'age';
+export type QuantityKind = 'count' | 'ordinal' | 'decade' | 'age' | 'duration';
 
 /** A quantity as a scanner finds it, before ranges, conversions and skips are applied. */
 export interface Found {
@@ -28,6 +28,8 @@ export interface Found {
   bare: boolean;
   /** counted even where a date span covers it (`1990년대`: a decade, not a year) */
   notDate?: boolean;
+  /** a counterpart only, never required to have one (`보름`, `a fortnight`, `3:58`) */
+  optional?: boolean;
 }
 
 export function found(start: number, end: number, fields: Partial<Found> & { value: number }): Found {

@@ -10,6 +10,7 @@ import {
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
 import { readNumberWords, startsNumberPhrase } from './number-words.js';
+import { durationFound, readEnglishDuration } from './numbers-durations.js';
 
 const TOKEN = /(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g;
 
@@ -48,6 +49,11 @@ const NOT_NOUNS = new Set([
 function readDigits(text: string, at: number, out: Found[]): number {
   const prefix = currencyBefore(text, at);
   if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
+  const duration = prefix ? undefined : readEnglishDuration(text, at);
+  if (duration) {
+    out.push(durationFound(at, duration));
+    return duration.end;
+  }
   const skipTo = notQuantityEnd(text, at);
   if (skipTo >= 0) return skipTo;
   const numeral = readNumeral(text, at)!;
@@ -190,6 +196,11 @@ const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)\s$/
 
 function readWords(text: string, at: number, token: string, out: Found[]): number {
   const lower = token.toLowerCase();
+  if (lower === 'fortnight') {
+    // two weeks, which Korean writes as 2주 or 보름: a counterpart for 14, never required
+    out.push(found(at, at + token.length, { value: 14, optional: true }));
+    return at + token.length;
+  }
   if (lower === 'decade' && DECADE_BEFORE.test(text.slice(Math.max(0, at - 10), at))) {
     // the past decade: ten years
     out.push(found(at, at + token.length, { value: 10 }));

@@ -8,11 +8,15 @@ import {
   abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul, isSpace,
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
+import { durationFound, readKoreanDuration } from './numbers-durations.js';
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
-// Words that are numbers by themselves: 반세기 (50 years), 한 세기, and 백만/천만 written without a digit.
-const WORD_VALUES: Record<string, number> = { 반세기: 50, '한 세기': 100, 백만: 1e6, 천만: 1e7 };
-const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|(?:백만|천만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로)))/;
+// Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 보름 (about
+// fifteen days), and 백만/천만 written without a digit.
+const WORD_VALUES: Record<string, number> = { 반세기: 50, '한 세기': 100, 열흘: 10, 보름: 15, 백만: 1e6, 천만: 1e7 };
+// 보름 is "half a month", often translated as two weeks: a counterpart for 15, never required.
+const LOOSE_WORDS = new Set(['보름']);
+const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|열흘|보름(?!달)|(?:백만|천만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로)))/;
 const TOKEN = new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d|${WORD_NUMBER.source}|(?<![가-힣])(?:${NATIVE_TENS})`, 'g');
 
 export function scanKorean(text: string): Found[] {
@@ -26,7 +30,13 @@ export function scanKorean(text: string): Found[] {
     else if (token in WORD_VALUES) {
       const value = WORD_VALUES[token]!;
       const tail = readTail(text, at + token.length);
-      out.push(found(at, tail.end, { numEnd: at + token.length, value, scaled: value >= 1e6, ...(tail.currency && { currency: tail.currency }) }));
+      out.push(found(at, tail.end, {
+        numEnd: at + token.length,
+        value,
+        scaled: value >= 1e6,
+        ...(tail.currency && { currency: tail.currency }),
+        ...(LOOSE_WORDS.has(token) && { optional: true }),
+      }));
       next = tail.end;
     } else if (isHangul(token[0])) next = readNative(text, at, out);
     else next = at + token.length;
@@ -119,6 +129,11 @@ const AGE_NOUNS = /^\s?(?:남성|여성|남녀|남자|여자|이상|이하|초�
 function readDigits(text: string, at: number, out: Found[]): number {
   const prefix = currencyBefore(text, at);
   if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
+  const duration = prefix ? undefined : readKoreanDuration(text, at);
+  if (duration) {
+    out.push(durationFound(at, duration));
+    return duration.end;
+  }
   const skipTo = notQuantityEnd(text, at);
   if (skipTo >= 0) return skipTo;
   const numeral = readNumeral(text, at)!;
@@ -181,6 +196,8 @@ function readDigits(text: string, at: number, out: Found[]): number {
     return tail.end; // 2018 평창 동계올림픽: a year without 년
   }
   const start = prefix?.start ?? (kind === 'ordinal' && text[at - 1] === '제' ? at - 1 : at);
+  const loose = kind === 'count' && !tail.percent && !currency && !number.scaled && exp === 0 &&
+    ((tail.end === number.end && partOfName(text, at, number.end)) || meansAlways(rest, n));
   out.push(found(start, tail.end, {
     numStart: at,
     numEnd: number.end,
@@ -192,8 +209,34 @@ function readDigits(text: string, at: number, out: Found[]): number {
     bare: alone,
     notDate,
     ...(currency && { currency }),
+    ...(loose && { optional: true }),
   }));
   return Math.max(tail.end, number.end);
+}
+
+// Syllables that may stand right before a figure without making it part of a name: 제21대, 약60%, 총1,500명.
+const NOT_NAME_BEFORE = new Set('제약총연각및또단전중월년일'.split(''));
+// After a number that ends a name: a space, punctuation, the end, or a particle (코로나19로, 누리호3의).
+const NAME_NUMBER_AFTER = /^(?:$|[\s,.:;!?)\]'"’”·]|[가이의로는은를을와과에](?![\d]))/;
+
+/**
+ * Digits written against a Hangul word end a name: 코로나19 (COVID-19), 아이폰17. English
+ * spells such a name its own way (COVID-19 is an identifier, iPhone 17 a count), so the
+ * figure serves as a counterpart but needs none.
+ */
+function partOfName(text: string, at: number, end: number): boolean {
+  const before = text[at - 1];
+  if (!isHangul(before) || NOT_NAME_BEFORE.has(before!)) return false;
+  return NAME_NUMBER_AFTER.test(text.slice(end, end + 2));
+}
+
+// 24시간 비상근무, 365일 운영: "round the clock", "all year", unless a span of time follows.
+const SPAN_AFTER = /^\s?(?:동안|이내|내(?!내)|만에|안에|전|후|뒤|넘게|이상|가까이|째|간|정도|가량)/;
+
+/** `24시간`, `365일` used for "always": translations say "round the clock", "year-round". */
+function meansAlways(rest: string, n: number): boolean {
+  const unit = n === 24 ? '시간' : n === 365 ? '일' : undefined;
+  return unit !== undefined && rest.startsWith(unit) && !SPAN_AFTER.test(rest.slice(unit.length));
 }
 
 const RANGE_TO_DATE = /\s?[~∼〜–-]\s?(\d{1,2})(일|월|시)/y;

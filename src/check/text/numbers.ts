@@ -10,6 +10,7 @@ import type { Article, Lang } from '../../types.js';
 import type { RuleContext } from '../rule.js';
 import { articleDates } from './dates.js';
 import { decadeValue, type Currency, type Found, type QuantityKind } from './number-scan.js';
+import { formatDuration } from './numbers-durations.js';
 import { scanEnglish } from './numbers-en.js';
 import { scanKorean } from './numbers-ko.js';
 import type { ProseBlock } from './prose.js';
@@ -28,6 +29,8 @@ export interface Quantity {
   kind: QuantityKind;
   /** in parentheses after an amount in another currency: needs no counterpart */
   conversion?: boolean;
+  /** a loose or ambiguous figure (`보름`, `a fortnight`, `3:58`): serves as a counterpart, needs none */
+  optional?: boolean;
 }
 
 export interface Span {
@@ -56,6 +59,7 @@ export function extractQuantities(text: string, lang: Lang, skip: ReadonlyArray<
       kind: f.kind,
       ...(f.currency && { currency: f.currency }),
       ...(conversions.has(i) && { conversion: true }),
+      ...(f.optional && { optional: true }),
     });
   });
   return quantities;
@@ -136,10 +140,11 @@ export function valueKey(q: Pick<Quantity, 'value' | 'percent'>): string {
 
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/** The normalized value: `300,000,000 USD`, `60%`, `21st`, `1990s`, `60s`. */
+/** The normalized value: `300,000,000 USD`, `60%`, `21st`, `1990s`, `60s`, `2:05:41`. */
 export function formatQuantity(q: Pick<Quantity, 'value' | 'percent' | 'currency' | 'kind'>): string {
   if (q.kind === 'ordinal') return `${q.value}${ordinalSuffix(q.value)}`;
   if (q.kind === 'decade' || q.kind === 'age') return `${q.value}s`;
+  if (q.kind === 'duration') return formatDuration(q.value);
   const number = DECIMAL.format(q.value);
   return `${number}${q.percent ? '%' : ''}${q.currency ? ` ${q.currency}` : ''}`;
 }
@@ -152,7 +157,7 @@ function ordinalSuffix(n: number): string {
 
 /**
  * The first occurrence of each distinct value in `source` that nothing in
- * `other` matches. Conversions need no counterpart but serve as one.
+ * `other` matches. Conversions and optional figures need no counterpart but serve as one.
  * Linear: `other` is indexed by value once.
  */
 export function unmatched<T>(source: readonly T[], other: readonly T[], quantityOf: (item: T) => Quantity): T[] {
@@ -168,7 +173,7 @@ export function unmatched<T>(source: readonly T[], other: readonly T[], quantity
   const missing: T[] = [];
   for (const item of source) {
     const q = quantityOf(item);
-    if (q.conversion) continue;
+    if (q.conversion || q.optional) continue;
     const key = valueKey(q);
     const distinct = `${key} ${q.currency ?? ''}`;
     if (seen.has(distinct)) continue;

@@ -1,7 +1,8 @@
 /**
  * Names that English text uses all the time and a site's glossary need not
  * list: countries and their adjectives, regions, large cities, US states,
- * frequent given names and Korean surnames, lowercase. One of these is a
+ * frequent given names and Korean surnames, Korean provinces and cities,
+ * Japanese prefectures, Chinese provinces and cities, lowercase. One of these is a
  * name in its own right, never a misspelling of a glossary form
  * (Austria is not a slip for Australia, nor Iraq for Iran).
  */
@@ -71,6 +72,15 @@ venezuela venezuelan venice vermont verona victoria vienna vietnam vietnamese vi
 virginia vladivostok wales wallonia walter warsaw washington wayne wellington welsh western william
 willie wisconsin won woo wyoming xinjiang yang yemen yemeni yerevan yokohama yokosuka yoo yoon york
 yugoslavia zachary zagreb zambia zimbabwe zurich
+gyeonggi gangwon chungcheong jeolla gyeongsang gyeongbuk gyeongnam jeonbuk jeonnam chungbuk chungnam
+gimhae gumi andong yeosu suncheon mokpo iksan wonju cheonan asan paju goyang yongin seongnam bucheon
+ansan anyang hwaseong siheung gimpo uijeongbu namyangju hanam icheon geoje tongyeong jinju masan
+gimcheon yeongju sangju jecheon chungju gongju nonsan boryeong seosan dangjin gwangyang naju sacheon
+miryang yangsan ulleung gyeongsan gwacheon seogwipo
+nara chiba saitama kanagawa hyogo aichi shizuoka nagano niigata miyagi ishikawa kagoshima kumamoto
+guangdong fujian zhejiang jiangsu shandong sichuan yunnan hainan liaoning jilin heilongjiang hubei
+hunan henan hebei shanxi shaanxi anhui jiangxi guangxi tianjin chongqing wuhan nanjing hangzhou
+xiamen shenyang dalian qingdao harbin
 `;
 
 export const WELL_KNOWN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

@@ -1,0 +1,76 @@
+/**
+ * Durations written as a clock or in hours, minutes and seconds: race and
+ * record times (`2시간 5분 41초` ↔ `2:05:41`, `1분44초40` ↔ `1:44.40`).
+ * Read as one quantity in seconds, so that the parts of a time are never
+ * compared one by one (41 seconds against nothing on the other side).
+ *
+ * `M:SS` alone (`3:58`) is read as a time of day, as news uses it; so
+ * minutes and seconds without hours (`3분 58초`) serve as a counterpart but
+ * need none. Times with a.m./p.m. are times of day.
+ */
+import { found, type Found } from './number-scan.js';
+
+export interface Duration {
+  end: number;
+  /** total seconds */
+  seconds: number;
+  /** a counterpart only, never required to have one */
+  optional: boolean;
+}
+
+const SECONDS = '(\\d{1,2}(?:\\.\\d{1,3})?)';
+const MERIDIEM_AFTER = /^\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![A-Za-z])/;
+
+// 2:05:41, 2:05:41.3, and minutes with a fraction of a second: 1:44.40
+const CLOCK = /(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)(?![\d:])|(\d{1,2}):(\d{2}\.\d{1,3})(?![\d:])/y;
+// 2시간 5분 41초, 5분 41초, 1분44초40 (hundredths after 초, as results lists write them)
+const KOREAN = new RegExp(`(?:(\\d{1,3})\\s?시간\\s?)?(\\d{1,3})\\s?분\\s?${SECONDS}\\s?초(?:(\\d{2})(?![\\d.,%]))?`, 'y');
+// 2 hours, 5 minutes and 41 seconds; 5 minutes 41 seconds
+const ENGLISH = new RegExp(`(?:(\\d{1,3})\\s(?:hours?|hrs?),?\\s)?(\\d{1,3})\\s(?:minutes?|mins?),?\\s(?:and\\s)?${SECONDS}\\s(?:seconds?|secs?)\\b`, 'y');
+
+function clock(text: string, at: number): Duration | undefined {
+  CLOCK.lastIndex = at;
+  const m = CLOCK.exec(text);
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  if (MERIDIEM_AFTER.test(text.slice(end, end + 6))) return undefined;
+  if (m[1] !== undefined) return { end, seconds: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), optional: false };
+  return { end, seconds: Number(m[4]) * 60 + Number(m[5]), optional: false };
+}
+
+function spelled(pattern: RegExp, text: string, at: number): Duration | undefined {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const hundredths = m[4] === undefined ? 0 : Number(m[4]) / 100;
+  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + hundredths;
+  // 3분 58초 may be written 3:58 on the other side, which reads as a time of day
+  const optional = m[1] === undefined && m[4] === undefined && !m[3]!.includes('.');
+  return { end: at + m[0].length, seconds, optional };
+}
+
+/** A duration whose first digit is at `at` in Korean text, if one starts there. */
+export function readKoreanDuration(text: string, at: number): Duration | undefined {
+  return clock(text, at) ?? spelled(KOREAN, text, at);
+}
+
+/** A duration whose first digit is at `at` in English text, if one starts there. */
+export function readEnglishDuration(text: string, at: number): Duration | undefined {
+  return clock(text, at) ?? spelled(ENGLISH, text, at);
+}
+
+/** `2:05:41`, `1:44.4`, `41`: hours only when there are any. */
+export function formatDuration(seconds: number): string {
+  const whole = Math.floor(seconds);
+  const fraction = Number((seconds - whole).toFixed(3));
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  const ss = `${String(s).padStart(2, '0')}${fraction ? String(fraction).slice(1) : ''}`;
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** The duration starting at `start` as a scanned quantity: never a date, never below the small-count line. */
+export function durationFound(start: number, d: Duration): Found {
+  return found(start, d.end, { value: d.seconds, kind: 'duration', notDate: true, ...(d.optional && { optional: true }) });
+}
