@@ -1,14 +1,19 @@
 /**
  * UI strings through i18next, one instance per build, resources from the
- * site's `locales/` files. A missing key shows as the key itself, so a gap
- * in the locale files is visible in the page (and `locale-key-missing`
- * reports it). Interpolated values are not HTML-escaped here: pages are
- * built as trees of text nodes and the serializer escapes.
+ * site's `locales/` files, then pairpress's own strings for any key the
+ * site does not define (a site needs no locale files to read well). A key
+ * neither has shows as the key itself. Interpolated values are not
+ * HTML-escaped here: pages are built as trees of text nodes and the
+ * serializer escapes.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import type { Lang, LocaleFile } from '../types.js';
+import { LANGS, type Lang, type LocaleFile } from '../types.js';
+import { BUILT_IN_STRINGS } from './ui-strings.js';
 
 export const DEFAULT_NAMESPACE = 'common';
+
+/** The namespace of the built-in strings, looked up after every namespace of the site. */
+export const BUILT_IN_NAMESPACE = 'pairpress-built-in';
 
 export type Translate = (lang: Lang, key: string, options?: Record<string, unknown>) => string;
 
@@ -26,16 +31,17 @@ export function createTranslator(locales: readonly LocaleFile[]): Translator {
     const byNamespace = (resources[file.lang] ??= {});
     byNamespace[file.namespace] = file.data;
   }
-  const others = [...namespaces].filter((n) => n !== DEFAULT_NAMESPACE).sort();
+  for (const lang of LANGS) (resources[lang] ??= {})[BUILT_IN_NAMESPACE] = BUILT_IN_STRINGS[lang];
+  const others = [...[...namespaces].filter((n) => n !== DEFAULT_NAMESPACE).sort(), BUILT_IN_NAMESPACE];
   const instance: I18n = i18next.createInstance();
   void instance.init({
     resources,
     lng: 'ko',
     supportedLngs: ['ko', 'en'],
     fallbackLng: false,
-    ns: [...namespaces].sort(),
+    ns: [DEFAULT_NAMESPACE, ...others],
     defaultNS: DEFAULT_NAMESPACE,
-    fallbackNS: others.length > 0 ? others : false,
+    fallbackNS: others,
     initAsync: false,
     returnNull: false,
     returnEmptyString: false,

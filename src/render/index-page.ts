@@ -52,7 +52,9 @@ export function languageIndexPage(ctx: RenderContext, lang: Lang): string {
         'section',
         { ariaLabelledBy: LATEST_HEADING_ID },
         h('h2', { id: LATEST_HEADING_ID }, t(lang, 'index.latest')),
-        articles.length > 0 && h('ol', { className: ['article-list'] }, articles.map((article) => h('li', {}, teaser(ctx, article, dir)))),
+        articles.length > 0
+          ? h('ol', { className: ['article-list'] }, articles.map((article) => h('li', {}, teaser(ctx, article, dir))))
+          : h('p', { className: ['empty'] }, t(lang, 'index.empty')),
       ),
     ],
   });

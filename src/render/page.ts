@@ -31,7 +31,8 @@ export function articlePage(ctx: RenderContext, article: Article): string {
   const lang = article.lang;
   const dir = sitePaths.article(article);
   const translation = pub.translationOf(article);
-  const description = truncate(plainSummary(article), DESCRIPTION_LIMIT);
+  // An article with neither a summary nor a paragraph still describes itself: by its headline.
+  const description = truncate(plainSummary(article) || article.meta.title.trim(), DESCRIPTION_LIMIT);
   const category = article.meta.category ? categoryName(ctx, lang, article.meta.category) : undefined;
   const versions = LANGS.map((l) => (l === lang ? article : translation)).filter((v): v is Article => v !== undefined);
   const xDefault = versions.find((v) => v.lang === settings.defaultLanguage) ?? article;

@@ -38,11 +38,32 @@ describe('createTranslator', () => {
     expect(t('en', 'article.by', { author: 'A & B <desk>' })).toBe('By A & B <desk>');
   });
 
-  it('shows a missing key as the key, and never borrows the other language', () => {
-    expect(t('ko', 'nav.home')).toBe('nav.home');
+  it('shows a key that no strings have as the key, and never borrows the other language', () => {
+    expect(t('ko', 'no.such.key')).toBe('no.such.key');
     expect(t('ko', 'only.here')).toBe('only.here');
     expect(has('ko', 'article.by')).toBe(true);
-    expect(has('ko', 'nav.home')).toBe(false);
+    expect(has('ko', 'no.such.key')).toBe(false);
+  });
+
+  it('fills the keys a site leaves out with the built-in strings of the same language', () => {
+    expect(t('ko', 'nav.home')).toBe('홈');
+    expect(t('en', 'nav.home')).toBe('Home');
+    expect(t('en', 'article.publishedOn', { date: 'May 1, 2026' })).toBe('Published May 1, 2026');
+    expect(has('en', 'a11y.skip')).toBe(true);
+  });
+
+  it('lets the site’s own strings win over the built-in ones, in any namespace', () => {
+    expect(t('ko', 'article.by', { author: '김서연' })).toBe('글 김서연');
+    const custom = createTranslator([locale('en', 'ui', { nav: { home: 'Front page' } })]);
+    expect(custom.t('en', 'nav.home')).toBe('Front page');
+    expect(custom.t('ko', 'nav.home')).toBe('홈');
+  });
+
+  it('needs no locale files at all', () => {
+    const bare = createTranslator([]);
+    expect(bare.t('en', 'article.readingTime', { count: 1 })).toBe('1-minute read');
+    expect(bare.t('ko', 'article.readingTime', { count: 4 })).toBe('4분 분량');
+    expect(bare.t('ko', 'untranslated.notice', { language: bare.t('ko', 'lang.en') })).toBe('이 글은 아직 영어로 번역되지 않았습니다.');
   });
 
   it('finds keys in namespaces other than common', () => {
