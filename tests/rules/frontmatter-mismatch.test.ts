@@ -24,15 +24,18 @@ describe('frontmatter-mismatch', () => {
     expect(drill.every((d) => d.severity === 'error' && d.key === '2026/01/coast-guard-drill')).toBe(true);
   });
 
-  it('reports a field missing from the translation at the top of its front matter', async () => {
+  it('reports a field that only the original writes on the original, at the field', async () => {
     const found = await findingsIn(frontmatterMismatch, 'frontmatter-mismatch/fires');
     const port = found.filter((d) => d.file.includes('port-inspection'));
     expect(port.map(where)).toEqual([
-      { file: `${dir}/port-inspection.en.md`, line: 1, column: 1, related: { file: `${dir}/port-inspection.ko.md`, line: 4, column: 1 } },
+      { file: `${dir}/port-inspection.ko.md`, line: 4, column: 1, related: { file: `${dir}/port-inspection.en.md`, line: 1, column: 1 } },
     ]);
-    expect(port[0]!.message).toBe('no category here, but the Korean version has category "security"');
-    // nothing on the original
-    expect(found.some((d) => d.file.endsWith('.ko.md'))).toBe(false);
+    expect(port[0]!.message).toBe('category "security" here, but the English version has no category');
+    const ferry = found.filter((d) => d.file.includes('ferry-schedule'));
+    expect(ferry.map(where)).toEqual([
+      { file: `${dir}/ferry-schedule.ko.md`, line: 4, column: 1, related: { file: `${dir}/ferry-schedule.en.md`, line: 1, column: 1 } },
+    ]);
+    expect(ferry[0]!.message).toBe('draft: true here, but the English version is not a draft; publish both or neither');
   });
 
   it('accepts the same instant written in different time zones, a date-only day in the site zone, and draft: false as no draft', async () => {

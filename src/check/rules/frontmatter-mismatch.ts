@@ -2,11 +2,12 @@
  * frontmatter-mismatch (SPEC §5): the two versions of a pair must agree on
  * `date` (the same instant, however each writes its time zone), `category`
  * and `draft`. Reported on the translation, at the field, with the other
- * version's field as the related place.
+ * version's field as the related place; a field that only the original
+ * writes is reported there, at the field, since that line is what differs.
  */
 import type { Article, Pair } from '../../types.js';
 import type { PairRule, RuleContext } from '../rule.js';
-import { fieldOrFrontMatter, LANGUAGE_NAME, sidesOf } from '../sides.js';
+import { fieldOrFrontMatter, fieldSpan, LANGUAGE_NAME, sidesOf } from '../sides.js';
 
 export const frontmatterMismatch: PairRule = {
   id: 'frontmatter-mismatch',
@@ -17,6 +18,13 @@ export const frontmatterMismatch: PairRule = {
     const { original, translation } = sidesOf(pair, ctx.defaultLanguage);
     const other = LANGUAGE_NAME[original.lang];
     const report = (field: string, message: string) => {
+      // A field only the original writes (draft: true added to it) is shown where it is written.
+      if (!fieldSpan(translation, field) && fieldSpan(original, field)) {
+        const there = fieldSpan(original, field)!;
+        const here = fieldOrFrontMatter(translation, field);
+        ctx.report({ article: original, start: there.start, end: there.end, message: originalMessage(field, message, original, translation), related: { article: translation, start: here.start } });
+        return;
+      }
       const here = fieldOrFrontMatter(translation, field);
       const there = fieldOrFrontMatter(original, field);
       ctx.report({ article: translation, start: here.start, end: here.end, message, related: { article: original, start: there.start } });
@@ -35,6 +43,14 @@ export const frontmatterMismatch: PairRule = {
     }
   },
 };
+
+/** The same finding told from the original's side. */
+function originalMessage(field: string, message: string, original: Article, translation: Article): string {
+  const other = LANGUAGE_NAME[translation.lang];
+  if (field === 'draft') return `draft: true here, but the ${other} version is not a draft; publish both or neither`;
+  if (field === 'category') return `category "${original.meta.category}" here, but the ${other} version has no category`;
+  return message;
+}
 
 function dateMessage(here: Article, there: Article, other: string): string {
   const difference = describeDuration(Math.abs(here.published - there.published));
