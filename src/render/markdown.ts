@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Article } from '../types.js';
+import { addHeadingIds } from './heading-ids.js';
 import { articleSchema } from './sanitize-schema.js';
 import { absolutizeUrls, browserReading, encodeUrl, mapUrls } from './urls.js';
 
@@ -51,7 +52,11 @@ function rehypeReadUrls() {
   return (tree: HastRoot): void => mapUrls(tree, browserReading);
 }
 
-/** Makes sanitized markup valid: images need src and alt, ids must be unique, URLs encoded, in-page links follow prefixed ids. */
+/**
+ * Makes sanitized markup valid and whole: images need src and alt, ids must
+ * be unique, headings get ids, URLs are encoded, in-page links follow the
+ * prefixed ids.
+ */
 function rehypeTidy() {
   return (tree: HastRoot): void => {
     const ids = new Set<string>();
@@ -72,12 +77,22 @@ function rehypeTidy() {
       }
       return undefined;
     });
+    addHeadingIds(tree, ids, CLOBBER_PREFIX);
     mapUrls(tree, (url) => {
       const encoded = encodeUrl(url);
-      if (encoded.startsWith('#') && ids.has(CLOBBER_PREFIX + encoded.slice(1))) return `#${CLOBBER_PREFIX}${encoded.slice(1)}`;
+      if (encoded.startsWith('#') && ids.has(CLOBBER_PREFIX + decodeFragment(encoded.slice(1)))) return `#${CLOBBER_PREFIX}${encoded.slice(1)}`;
       return encoded;
     });
   };
+}
+
+/** `%EB%A9%94%EB%AA%A8` → `메모`, as a browser matches a fragment to an id; a malformed escape is left as it is. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 const toSafeHast = unified()

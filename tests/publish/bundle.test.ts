@@ -207,7 +207,7 @@ describe('pairpress bundle on a small site', () => {
     expect(en.by).toBe('Lee Ha-neul');
     expect(en.descriptions?.[0]?.value).toMatch(/^The Busan Port Authority and the Port of Rotterdam Authority agreed/);
     expect(en.bodies[0]!.contentType).toBe('text/html');
-    expect(en.bodies[0]!.value).toContain('<h2>Next steps</h2>');
+    expect(en.bodies[0]!.value).toContain('<h2 id="user-content-next-steps">Next steps</h2>');
     // Relative links in the body are resolved against the article's page.
     expect(en.bodies[0]!.value).toContain('href="https://ports.example.net/news/en/documents/agreement/"');
 

@@ -47,7 +47,7 @@ describe('markdownToHtml', () => {
     const html = markdownToHtml(a);
     expect(html).toContain('<em>stress</em>');
     expect(html).toContain('<code>code</code>');
-    expect(html).toContain('<h2>A heading</h2>');
+    expect(html).toContain('<h2 id="user-content-a-heading">A heading</h2>');
     expect(elements(html).filter((e) => e.tagName === 'li')).toHaveLength(2);
     expect(html).toContain('<a href="https://example.org/">site</a>');
   });
@@ -131,6 +131,27 @@ describe('markdownToHtml', () => {
     const ids = elements(html).map((e) => e.properties.id).filter(Boolean);
     expect(ids).toEqual(['user-content-content']);
     expect(elements(html).find((e) => e.tagName === 'a')?.properties.href).toBe('#user-content-content');
+  });
+
+  it('gives headings ids from their text, so in-page links to them lead somewhere', async () => {
+    const html = markdownToHtml(
+      await articleWith('## Next steps\n\n### What the *minister* said\n\n## 다음 단계\n\n## Next steps\n\nSee [below](#next-steps-1), [the steps](#next-steps) and [다음](#%EB%8B%A4%EC%9D%8C-%EB%8B%A8%EA%B3%84).'),
+    );
+    const headings = elements(html).filter((e) => /^h\d$/.test(e.tagName));
+    expect(headings.map((h) => h.properties.id)).toEqual([
+      'user-content-next-steps',
+      'user-content-what-the-minister-said',
+      'user-content-다음-단계',
+      'user-content-next-steps-1',
+    ]);
+    const links = elements(html).filter((e) => e.tagName === 'a').map((a) => a.properties.href);
+    expect(links).toEqual(['#user-content-next-steps-1', '#user-content-next-steps', '#user-content-%EB%8B%A4%EC%9D%8C-%EB%8B%A8%EA%B3%84']);
+  });
+
+  it('gives a heading no id that an element of the article already has, and keeps an id written in raw HTML', async () => {
+    const html = markdownToHtml(await articleWith('<p id="summary">First.</p>\n\n## Summary\n\n<h2 id="own">Own id</h2>\n\n## !!!'));
+    const ids = elements(html).map((e) => e.properties.id ?? null);
+    expect(ids).toEqual(['user-content-summary', 'user-content-summary-1', 'user-content-own', null]);
   });
 
   it('keeps one element per id', async () => {

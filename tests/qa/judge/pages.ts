@@ -111,6 +111,7 @@ export function pageProblems(site: BuiltSite, path: string): string[] {
   uiKeyProblems(doc, say);
   networkProblems(doc, say);
   siteLinkProblems(site, doc, url, say);
+  fragmentProblems(doc, say);
   return problems;
 }
 
@@ -185,6 +186,14 @@ function networkProblems(doc: HtmlDocument, say: (m: string) => void): void {
   }
   for (const script of doc.querySelectorAll('script[src]')) say(`loads the script ${script.getAttribute('src')}`);
   for (const style of doc.querySelectorAll('style')) if (/@import|url\(\s*['"]?(https?:)?\/\//.test(style.textContent ?? '')) say('inline style loads from a network');
+}
+
+/** In-page links in an article body (`[the notes](#notes)`) lead to an element of the page. */
+function fragmentProblems(doc: HtmlDocument, say: (m: string) => void): void {
+  for (const link of doc.querySelectorAll('.article-body a[href^="#"]')) {
+    const fragment = decodeURIComponent(link.getAttribute('href')!.slice(1));
+    if (fragment && !doc.getElementById(fragment)) say(`the in-page link #${fragment} in the article has no target`);
+  }
 }
 
 /** Links the site itself makes (outside the article body) lead to files the build wrote. */
