@@ -15,13 +15,19 @@ export { renderArticlePage } from './page.js';
 export { createTranslator, type Translator, type Translate } from './i18n.js';
 export { formatDate, isoWithOffset } from './dates.js';
 
-export function renderPages(pub: Publication): OutputFile[] {
+export interface RenderPagesOptions {
+  /** an article page rendered beforehand (in a worker thread, or read from the cache), by output path */
+  prerendered?: (path: string) => string | undefined;
+}
+
+export function renderPages(pub: Publication, options: RenderPagesOptions = {}): OutputFile[] {
   const ctx = createContext(pub);
   const files: OutputFile[] = [{ path: 'index.html', content: chooserPage(ctx) }];
   for (const lang of LANGS) {
     files.push({ path: `${sitePaths.index(lang)}index.html`, content: languageIndexPage(ctx, lang) });
     for (const article of pub.byLang[lang]) {
-      files.push({ path: articlePagePath(article), content: articlePage(ctx, article) });
+      const path = articlePagePath(article);
+      files.push({ path, content: options.prerendered?.(path) ?? articlePage(ctx, article) });
     }
   }
   files.push({ path: STYLESHEET_PATH, content: STYLESHEET });

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Article } from '../types.js';
 import { addHeadingIds } from './heading-ids.js';
+import { preparedBody, preparedSummary } from './prepared.js';
 import { articleSchema } from './sanitize-schema.js';
 import { absolutizeUrls, browserReading, encodeUrl, mapUrls } from './urls.js';
 
@@ -112,7 +113,7 @@ export function markdownToHast(article: Article, options: MarkdownOptions = {}):
 
 /** The article body as sanitized HTML. */
 export function markdownToHtml(article: Article, options: MarkdownOptions = {}): string {
-  return toSafeHast.stringify(markdownToHast(article, options));
+  return preparedBody(article, options.absoluteBase ?? '') ?? toSafeHast.stringify(markdownToHast(article, options));
 }
 
 /**
@@ -120,6 +121,8 @@ export function markdownToHtml(article: Article, options: MarkdownOptions = {}):
  * plain text (raw HTML left out), whitespace collapsed.
  */
 export function plainSummary(article: Article): string {
+  const prepared = preparedSummary(article);
+  if (prepared !== undefined) return prepared;
   const summary = article.meta.summary?.trim();
   if (summary) return collapse(summary);
   for (const node of article.tree.children) {
