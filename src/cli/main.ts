@@ -8,6 +8,8 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { EngineOptions } from '../engine/index.js';
+import { defaultJobs } from '../engine/pool.js';
 import { UserError } from '../errors.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
@@ -50,10 +52,19 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
     .option('--quiet', 'report errors only')
+    .addOption(jobsOption())
+    .addOption(noCacheOption())
     .action(async (opts) => {
       setCode(
         await checkCommand(
-          { root: rootOf(opts.root), format: opts.format, output: opts.output, maxWarnings: opts.maxWarnings, quiet: opts.quiet },
+          {
+            root: rootOf(opts.root),
+            format: opts.format,
+            output: opts.output,
+            maxWarnings: opts.maxWarnings,
+            quiet: opts.quiet,
+            engine: engineOptions(opts),
+          },
           io,
         ),
       );
@@ -68,6 +79,8 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option('--drafts', 'publish drafts too')
     .option('--force', 'publish even when the check finds errors')
     .option('--review', 'also write the review page of the check to _review/index.html in the output')
+    .addOption(jobsOption())
+    .addOption(noCacheOption())
     .action(async (opts) => {
       setCode(
         await buildCommand(
@@ -78,6 +91,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
             drafts: opts.drafts,
             force: opts.force,
             review: opts.review,
+            engine: engineOptions(opts),
           },
           io,
         ),
@@ -96,6 +110,25 @@ export interface CommandSetup {
   root: () => Option;
   rootOf: (dir: string) => string;
   setCode: (code: number) => void;
+}
+
+/** `--jobs N`: threads for parsing, checking and rendering articles. */
+export function jobsOption(): Option {
+  return new Option('--jobs <n>', 'threads that parse, check and render articles (1: no worker threads)').default(defaultJobs(), 'one per core').argParser(positiveNumber);
+}
+
+/** `--no-cache`: neither read nor write node_modules/.cache/pairpress. */
+export function noCacheOption(): Option {
+  return new Option('--no-cache', 'neither use nor update the cache of earlier runs (node_modules/.cache/pairpress)');
+}
+
+export function engineOptions(opts: { jobs?: number; cache?: boolean }): EngineOptions {
+  return { jobs: opts.jobs ?? defaultJobs(), ...(opts.cache === false && { cache: false }) };
+}
+
+function positiveNumber(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return Number(value);
 }
 
 function wholeNumber(value: string): number {

@@ -84,11 +84,12 @@ export async function loadSite(root: string, overrides: SettingsInput = {}, opti
     : await readEach(root, limited, settings, options.onProgress);
   const articles: Article[] = [];
   const brokenStems = new Set<string>();
-  for (const { article, file } of loaded) {
-    if (article) articles.push(article);
+  for (const result of loaded) {
+    // `file` is read only when the article did not load: a reader may make it on demand.
+    if (result.article) articles.push(result.article);
     else {
-      files.push(file);
-      brokenStems.add(stemOf(file.path));
+      files.push(result.file);
+      brokenStems.add(stemOf(result.file.path));
     }
   }
   files.push(...dataFiles);

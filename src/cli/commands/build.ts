@@ -1,6 +1,7 @@
 /** `pairpress build`: checks, then writes pages, feeds and sitemap. */
 import { relative, resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
+import type { EngineOptions } from '../../engine/index.js';
 import { buildSite, errorCount, REVIEW_PATH, sourceDateEpoch } from '../../pipeline.js';
 import { formatReport } from '../../report/index.js';
 import type { CliIO } from '../io.js';
@@ -14,6 +15,8 @@ export interface BuildCommandOptions {
   force?: boolean;
   /** also write the review page to `_review/index.html` in the output */
   review?: boolean;
+  /** worker threads and cache (default: neither) */
+  engine?: EngineOptions;
 }
 
 export async function buildCommand(options: BuildCommandOptions, io: CliIO): Promise<number> {
@@ -30,6 +33,7 @@ export async function buildCommand(options: BuildCommandOptions, io: CliIO): Pro
       ...(epoch !== undefined && { sourceDateEpoch: epoch }),
       ...(options.review && { review: true }),
       hooks: progress.hooks,
+      ...(options.engine && { engine: options.engine }),
     },
     options.baseUrl ? { baseUrl: options.baseUrl } : {},
   );

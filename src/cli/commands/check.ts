@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
+import type { EngineOptions } from '../../engine/index.js';
 import { loadAndCheck, reviewPage } from '../../pipeline.js';
 import { formatReport, type ReportFormat } from '../../report/index.js';
 import type { CheckResult } from '../../types.js';
@@ -15,11 +16,13 @@ export interface CheckOptions {
   output?: string;
   maxWarnings?: number;
   quiet?: boolean;
+  /** worker threads and cache (default: neither) */
+  engine?: EngineOptions;
 }
 
 export async function checkCommand(options: CheckOptions, io: CliIO): Promise<number> {
   const progress = options.quiet ? undefined : createProgress(io, { interactive: io.isTTY, columns: process.stderr.columns });
-  const checked = await loadAndCheck(options.root, {}, progress?.hooks);
+  const checked = await loadAndCheck(options.root, {}, progress?.hooks, options.engine);
   progress?.clear();
   const shown = options.quiet ? onlyErrors(checked.result) : checked.result;
   const text =

@@ -1,0 +1,245 @@
+/**
+ * The engine behind `--jobs` and the cache. It reads every article file,
+ * groups the files by translation key, takes each group's results from the
+ * cache when nothing they depend on changed, and runs the other groups as
+ * jobs — in worker threads when there are cores to spare — where each file
+ * is parsed once for both the check and the pages. The main thread keeps
+ * what needs the whole site: pairing findings, the site rules, the indexes,
+ * feeds and sitemap. The results are those of the plain pipeline
+ * (`loadSite`, `runChecks`, `renderPages`), byte for byte.
+ */
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import type { VFile } from 'vfile';
+import { collectDiagnostics, runChecks, runRules } from '../check/run.js';
+import { ignoredRanges, type IgnoredRange } from '../check/suppress.js';
+import { addMessage, compareDiagnostics, createFile } from '../diagnostics.js';
+import type { LoadedFile } from '../load/article.js';
+import type { ArticleReader, ReadContext } from '../load/index.js';
+import { readRegularFile } from '../load/safe-read.js';
+import { createPublication, type PublicationOptions } from '../publish/publication.js';
+import { prepareBody, prepareSummary } from '../render/prepared.js';
+import { LANGS, type Article, type CheckResult, type Diagnostic, type Pairing, type Site } from '../types.js';
+import { openCache, type Cache } from './cache.js';
+import { codeVersion, hashBytes } from './fingerprint.js';
+import { groupByKey } from './groups.js';
+import type { BodiesResult, GroupResult, JobContext } from './job.js';
+import { createPool, defaultJobs, type JobPool } from './pool.js';
+import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
+import { bodyKey, checkKey, GlossaryCheck, pagesKey, runKeys, type FileWithHash, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
+
+export interface EngineOptions {
+  /** threads for the per-article work; 1 keeps it in this thread (default: one per core) */
+  jobs?: number;
+  /** the cache folder, or false for no cache (default: node_modules/.cache/pairpress in the site) */
+  cache?: string | false;
+}
+
+export interface EngineRun extends EngineOptions {
+  /** render the article pages as well, for a build with these options */
+  pages?: PublicationOptions;
+}
+
+/** What a run worked out for the build that follows it. */
+export interface PreparedBuild {
+  options: PublicationOptions;
+  /** article pages by output path */
+  pages: Map<string, string>;
+}
+
+export interface Engine {
+  /** for `loadSite`: loads the articles, from the cache or through jobs */
+  readonly readArticles: ArticleReader;
+  /** the findings of the loaded and paired site */
+  check(site: Site, pairing: Pairing): Promise<CheckResult>;
+  /** the pages rendered with the articles, when asked for and still valid */
+  prepared(): PreparedBuild | undefined;
+  /** waits for the cache writes and stops the worker threads */
+  close(): Promise<void>;
+}
+
+export function defaultCacheDir(root: string): string {
+  return join(root, 'node_modules', '.cache', 'pairpress');
+}
+
+/** Fewer jobs than this run in the main thread: starting workers would cost more than it saves. */
+const WORKER_THRESHOLD = 8;
+/** Feed bodies per job. */
+const BODIES_PER_JOB = 8;
+
+const io = pLimit(16);
+
+export function createEngine(root: string, run: EngineRun): Engine {
+  const cache = run.cache === false ? undefined : openCache(run.cache ?? defaultCacheDir(root));
+  const threads = Math.max(1, run.jobs ?? defaultJobs());
+  const version = codeVersion();
+  const writes = pLimit(8);
+  const pending: Array<Promise<void>> = [];
+  const store = (kind: string, key: string, value: unknown) => {
+    if (cache) pending.push(writes(() => cache.set(kind, key, value)));
+  };
+  const files = new Map<string, FileWithHash>();
+  const ignored = new WeakMap<Article, IgnoredRange[]>();
+  const jobDiagnostics: Diagnostic[] = [];
+  let pages: Map<string, string> | undefined;
+  let mispredicted = false;
+  let keys: RunKeys | undefined;
+  let context: JobContext | undefined;
+  let pool: JobPool | undefined;
+  const poolFor = (jobs: number): JobPool => (pool ??= createPool(context!, jobs >= WORKER_THRESHOLD ? threads : 1));
+
+  async function readArticles(paths: readonly string[], site: ReadContext, onProgress?: (done: number, total: number) => void): Promise<LoadedFile[]> {
+    const { settings } = site;
+    keys = runKeys(await version, settings, site.glossary, site.locales, run.pages);
+    context = { settings, glossary: site.glossary, locales: site.locales, ...(run.pages && { publication: run.pages }) };
+    const byPath = new Map<string, LoadedFile>();
+    let done = 0;
+    await Promise.all(
+      paths.map((path) =>
+        io(async () => {
+          const read = await readRegularFile(join(root, path), settings.limits.maxArticleBytes, 'limits.maxArticleBytes');
+          if (read.ok) files.set(path, { path, bytes: read.bytes, hash: hashBytes(read.bytes) });
+          else byPath.set(path, { file: unreadable(path, read.message) });
+          onProgress?.(++done, paths.length);
+        }),
+      ),
+    );
+    const groups = await groupByKey(paths.flatMap((p) => files.get(p) ?? []), settings);
+    const results = await groupResults(groups, site);
+    for (const result of results) {
+      mispredicted ||= result.mispredicted;
+      jobDiagnostics.push(...result.diagnostics);
+      for (const record of result.articles) {
+        const article = reviveArticle(record, files.get(record.path)!.bytes);
+        ignored.set(article, record.ignored);
+        prepareSummary(article, record.summary);
+        // The file is made only when something reports on the article.
+        byPath.set(record.path, { article, get file() { return article.file; } });
+      }
+      for (const record of result.broken) byPath.set(record.path, { file: reviveBroken(record) });
+      if (run.pages) for (const page of result.pages ?? []) (pages ??= new Map()).set(page.path, page.html);
+    }
+    if (run.pages) pages ??= new Map();
+    return paths.map((path) => byPath.get(path)!);
+  }
+
+  /** Each group's result, from the cache or from a job. */
+  async function groupResults(groups: Map<string, FileWithHash[]>, site: ReadContext): Promise<GroupResult[]> {
+    const results = new Map<string, GroupResult>();
+    const todo: Array<{ key: string; files: FileWithHash[]; check: string }> = [];
+    const glossary = cache && new GlossaryCheck(cache, site.glossary);
+    await Promise.all(
+      [...groups].map(([key, group]) =>
+        io(async () => {
+          const check = checkKey(keys!, key, group);
+          const found = cache && glossary && (await fromCache(cache, glossary, check));
+          if (found) results.set(key, found);
+          else todo.push({ key, files: group, check });
+        }),
+      ),
+    );
+    if (todo.length > 0) {
+      const jobs = poolFor(todo.length);
+      await Promise.all(
+        todo.map(async ({ key, files: group, check }) => {
+          const result = await jobs.run<GroupResult>({ kind: 'group', key, files: group.map(({ path, bytes }) => ({ path, bytes })), pages: Boolean(run.pages) });
+          results.set(key, result);
+          if (!result.mispredicted) remember(check, result);
+        }),
+      );
+      if (cache) store('glossary', keys!.glossary, site.glossary);
+    }
+    return [...groups.keys()].map((key) => results.get(key)!);
+  }
+
+  async function fromCache(cache: Cache, glossary: GlossaryCheck, check: string): Promise<GroupResult | undefined> {
+    const stored = await cache.get<StoredCheck>('check', check);
+    if (!stored) return undefined;
+    if (stored.glossary !== keys!.glossary) {
+      if (!(await glossary.holds(stored, check))) return undefined;
+      store('check', check, { ...stored, glossary: keys!.glossary });
+    }
+    let storedPages: StoredPages | undefined;
+    if (run.pages) {
+      storedPages = await cache.get<StoredPages>('pages', pagesKey(keys!, check));
+      if (!storedPages) return undefined;
+    }
+    return { ...stored.result, prose: [], ...(storedPages && { pages: storedPages }) };
+  }
+
+  function remember(check: string, result: GroupResult): void {
+    const { pages: rendered, prose, ...rest } = result;
+    const stored: StoredCheck = { glossary: keys!.glossary, result: rest };
+    store('check', check, stored);
+    store('text', check, prose);
+    if (rendered) store('pages', pagesKey(keys!, check), rendered);
+  }
+
+  /** The feeds' article bodies (absolute URLs), for the articles the feeds will list. */
+  async function prepareFeedBodies(site: Site, pairing: Pairing, options: PublicationOptions): Promise<void> {
+    const pub = createPublication(site, pairing, options);
+    const wanted: Array<{ article: Article; file: FileWithHash; base: string }> = [];
+    for (const lang of LANGS) {
+      for (const article of pub.byLang[lang].slice(0, site.settings.feedLimit)) {
+        const file = files.get(article.path);
+        if (file) wanted.push({ article, file, base: pub.url(article) });
+      }
+    }
+    const missing: typeof wanted = [];
+    await Promise.all(
+      wanted.map((item) =>
+        io(async () => {
+          const html = await cache?.get<string>('body', bodyKey(keys!, item.file, item.base));
+          if (html === undefined) missing.push(item);
+          else prepareBody(item.article, item.base, html);
+        }),
+      ),
+    );
+    const jobs = poolFor(missing.length / BODIES_PER_JOB);
+    const batches: Array<typeof missing> = [];
+    for (let i = 0; i < missing.length; i += BODIES_PER_JOB) batches.push(missing.slice(i, i + BODIES_PER_JOB));
+    await Promise.all(
+      batches.map(async (batch) => {
+        const result = await jobs.run<BodiesResult>({ kind: 'bodies', files: batch.map(({ file, base }) => ({ path: file.path, bytes: file.bytes, base })) });
+        for (const body of result.bodies) {
+          const item = batch.find((b) => b.file.path === body.path)!;
+          prepareBody(item.article, body.base, body.html);
+          store('body', bodyKey(keys!, item.file, body.base), body.html);
+        }
+      }),
+    );
+  }
+
+  return {
+    readArticles,
+    async check(site, pairing) {
+      if (mispredicted) {
+        // A file's translation key was not what its bytes said: check the whole site here, as the plain pipeline does.
+        pages = undefined;
+        return runChecks(site, pairing);
+      }
+      runRules(site, pairing, (rule) => rule.scope === 'site');
+      const local = collectDiagnostics(site, {
+        includeArticle: hasOpenFile,
+        ignoredRanges: (article) => ignored.get(article) ?? ignoredRanges(article.tree),
+      });
+      if (run.pages) await prepareFeedBodies(site, pairing, run.pages);
+      return {
+        articles: site.articles.length,
+        pairs: pairing.pairs.length,
+        diagnostics: [...jobDiagnostics, ...local].sort(compareDiagnostics),
+      };
+    },
+    prepared: () => (run.pages && pages ? { options: run.pages, pages } : undefined),
+    async close() {
+      await Promise.all(pending);
+      await pool?.close();
+    },
+  };
+}
+
+function unreadable(path: string, message: string): VFile {
+  const file = createFile(path, '');
+  addMessage(file, { rule: 'frontmatter-invalid', message, start: { line: 1, column: 1 } });
+  return file;
+}

@@ -1,0 +1,188 @@
+/**
+ * The per-article work, done alike in a worker thread or in the main
+ * thread. A group job takes the files that share a translation key — a
+ * pair, an article alone, or duplicates — parses each file once, runs the
+ * pair and article rules on them as the check stage would for the whole
+ * site, and for a build renders their pages from the same trees. A bodies
+ * job renders article bodies with absolute URLs (the feeds' content).
+ * Everything a job returns can be posted between threads and stored in the
+ * cache: no trees, no files, no functions.
+ */
+import { collectDiagnostics, runRules } from '../check/run.js';
+import { ignoredRanges, type IgnoredRange } from '../check/suppress.js';
+import type { PairpressMessage } from '../diagnostics.js';
+import { readArticle } from '../load/article.js';
+import { createPublication, type PublicationOptions } from '../publish/publication.js';
+import type { RenderContext } from '../render/context.js';
+import { createTranslator, type Translate } from '../render/i18n.js';
+import { markdownToHtml, plainSummary } from '../render/markdown.js';
+import { articlePage, articlePagePath } from '../render/page.js';
+import type { Article, Diagnostic, GlossaryEntry, Lang, LocaleFile, Pairing, RuleId, Settings, Site } from '../types.js';
+import type { GroupProse } from './relevance.js';
+
+/** What every job of a run shares; sent once to each worker. */
+export interface JobContext {
+  settings: Settings;
+  glossary: GlossaryEntry[];
+  locales: LocaleFile[];
+  /** the build's publication options; article pages are rendered only when set */
+  publication?: PublicationOptions;
+}
+
+export interface SourceFile {
+  /** root-relative, with `/` */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface GroupJob {
+  kind: 'group';
+  /** the translation key every file is expected to have */
+  key: string;
+  files: SourceFile[];
+  /** render the published articles' pages too */
+  pages: boolean;
+}
+
+export interface BodiesJob {
+  kind: 'bodies';
+  /** each file with the URL its relative links resolve against */
+  files: Array<SourceFile & { base: string }>;
+}
+
+export type Job = GroupJob | BodiesJob;
+
+/** An `Article` without what cannot travel (source, tree, file), plus what is worked out from its tree. */
+export interface ArticleRecord extends Omit<Article, 'source' | 'tree' | 'file'> {
+  /** the dek as plain text (`plainSummary`) */
+  summary: string;
+  /** the ignore-next ranges of its body */
+  ignored: IgnoredRange[];
+}
+
+/** A message as it stands on a file: what `addMessage` takes, with line and column resolved. */
+export interface MessageRecord {
+  rule: RuleId;
+  message: string;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  key?: string;
+  related?: { file: string; line: number; column: number };
+  startOffset?: number;
+}
+
+/** A file that did not load, with its messages. */
+export interface BrokenRecord {
+  path: string;
+  source: string;
+  messages: MessageRecord[];
+}
+
+export interface GroupResult {
+  kind: 'group';
+  /** the files that loaded, in the order given */
+  articles: ArticleRecord[];
+  /** the files that did not, in the order given */
+  broken: BrokenRecord[];
+  /** findings of the pair and article rules, severities and suppressions applied */
+  diagnostics: Diagnostic[];
+  /** the prose of each loaded article, for deciding later which glossary entries concern the group */
+  prose: GroupProse[];
+  /** a file's translation key is not the expected one: the results must not be used */
+  mispredicted: boolean;
+  /** the published articles' pages, by output path (when asked for) */
+  pages?: Array<{ path: string; html: string }>;
+}
+
+export interface BodiesResult {
+  kind: 'bodies';
+  bodies: Array<{ path: string; base: string; html: string }>;
+}
+
+export type JobResult = GroupResult | BodiesResult;
+
+export type JobRunner = (job: Job) => JobResult;
+
+export function createJobRunner(context: JobContext): JobRunner {
+  let translate: Translate | undefined;
+  const t: Translate = (lang, key, options) => (translate ??= createTranslator(context.locales).t)(lang, key, options);
+  const siteOf = (articles: Article[]): Site => ({
+    root: '',
+    settings: context.settings,
+    articles,
+    glossary: context.glossary,
+    locales: context.locales,
+    files: [],
+    brokenStems: new Set(),
+  });
+  return (job) => (job.kind === 'group' ? runGroup(job, context, siteOf, t) : runBodies(job, context.settings));
+}
+
+function runGroup(job: GroupJob, context: JobContext, siteOf: (articles: Article[]) => Site, t: Translate): GroupResult {
+  const articles: Article[] = [];
+  const broken: BrokenRecord[] = [];
+  for (const { path, bytes } of job.files) {
+    const { article, file } = readArticle(path, bytes, context.settings);
+    if (article) articles.push(article);
+    else broken.push({ path, source: String(file.value ?? ''), messages: (file.messages as PairpressMessage[]).map(messageRecord) });
+  }
+  const site = siteOf(articles);
+  const pairing = pairGroup(job.key, articles);
+  const rules = runRules(site, pairing, (rule) => rule.scope !== 'site');
+  const result: GroupResult = {
+    kind: 'group',
+    articles: articles.map(articleRecord),
+    broken,
+    diagnostics: collectDiagnostics(site),
+    prose: articles.map((a) => ({ lang: a.lang, text: rules.prose(a).map((block) => block.text).join('\n') })),
+    mispredicted: articles.some((a) => a.key !== job.key),
+  };
+  if (job.pages && context.publication) {
+    const pub = createPublication(site, pairing, context.publication);
+    const render: RenderContext = { pub, settings: context.settings, t, standalone: false };
+    result.pages = pub.articles.map((article) => ({ path: articlePagePath(article), html: articlePage(render, article) }));
+  }
+  return result;
+}
+
+/**
+ * The pairing of one translation key, as the pair stage makes it for the
+ * whole site: the first article of each language; both make a pair, one
+ * alone is unpaired; later ones of the same language are duplicates.
+ */
+function pairGroup(key: string, articles: readonly Article[]): Pairing {
+  const first: Partial<Record<Lang, Article>> = {};
+  for (const article of articles) first[article.lang] ??= article;
+  if (first.ko && first.en) return { pairs: [{ key, ko: first.ko, en: first.en }], unpaired: [] };
+  const alone = first.ko ?? first.en;
+  return { pairs: [], unpaired: alone ? [alone] : [] };
+}
+
+function runBodies(job: BodiesJob, settings: Settings): BodiesResult {
+  const bodies: BodiesResult['bodies'] = [];
+  for (const { path, bytes, base } of job.files) {
+    const { article } = readArticle(path, bytes, settings);
+    if (article) bodies.push({ path, base, html: markdownToHtml(article, { absoluteBase: base }) });
+  }
+  return { kind: 'bodies', bodies };
+}
+
+function articleRecord(article: Article): ArticleRecord {
+  const { source: _source, tree: _tree, file: _file, ...rest } = article;
+  return { ...rest, summary: plainSummary(article), ignored: ignoredRanges(article.tree) };
+}
+
+function messageRecord(message: PairpressMessage): MessageRecord {
+  const place = message.place && 'start' in message.place ? message.place : undefined;
+  const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 };
+  const end = place?.end ?? start;
+  return {
+    rule: message.ruleId,
+    message: message.reason,
+    start: { line: start.line, column: start.column },
+    end: { line: end.line, column: end.column },
+    ...(message.key !== undefined && { key: message.key }),
+    ...(message.related && { related: message.related }),
+    ...(message.startOffset !== undefined && { startOffset: message.startOffset }),
+  };
+}
