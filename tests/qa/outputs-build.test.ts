@@ -86,3 +86,46 @@ describe('outside QA: build', () => {
     expect(describeNu(await nuMessages(files))).toEqual([]);
   });
 });
+
+describe('outside QA: what a build depends on', () => {
+  it('two builds are byte-identical, whatever the machine time zone', async () => {
+    const root = await copyOfSite('newyork');
+    const first = await buildSite(root, NEW_YORK);
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Kathmandu';
+    let second: BuiltSite;
+    try {
+      second = await buildSite(root, NEW_YORK);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect([...second.files.keys()]).toEqual([...first.files.keys()]);
+    for (const [path, bytes] of first.files) expect(second.files.get(path)?.equals(bytes), path).toBe(true);
+  });
+
+  it('takes the build time from SOURCE_DATE_EPOCH, else from the newest article, never from the clock', async () => {
+    const root = await copyOfSite('newyork');
+    const unpinned = await buildSite(root, NEW_YORK);
+    // The newest change is the English note of November 1, 01:30 in New York.
+    expect(unpinned.text('en/rss.xml')).toContain('<lastBuildDate>Sun, 01 Nov 2026 01:30:00 -0400</lastBuildDate>');
+    const pinned = await buildSite(root, NEW_YORK, [], { SOURCE_DATE_EPOCH: '1798761600' });
+    expect(pinned.text('en/rss.xml')).toContain('<lastBuildDate>Thu, 31 Dec 2026 19:00:00 -0500</lastBuildDate>');
+    expect(pinned.text('ko/atom.xml')).toMatch(/<feed[^>]*>\s*<id>[^<]*<\/id>\s*<title>[^<]*<\/title>\s*(<subtitle>[^<]*<\/subtitle>\s*)?<updated>2026-12-31T19:00:00-05:00<\/updated>/);
+    const changed = [...pinned.files.keys()].filter((path) => !pinned.files.get(path)!.equals(unpinned.files.get(path)!));
+    expect(changed.sort()).toEqual(['en/atom.xml', 'en/rss.xml', 'ko/atom.xml', 'ko/rss.xml']);
+  });
+
+  it('writes no trace of a draft without --drafts; with it, the drafts are pages marked noindex', async () => {
+    const root = await copyOfSite('newyork');
+    const plain = await buildSite(root, NEW_YORK);
+    for (const [path, bytes] of plain.files) {
+      expect(path).not.toMatch(/draft/);
+      expect(bytes.toString('utf8'), path).not.toMatch(/A draft in English|한국어 초고/);
+    }
+    const drafts = await buildSite(root, NEW_YORK, ['--drafts']);
+    expect(drafts.text('en/draft/index.html')).toContain('<meta name="robots" content="noindex">');
+    expect(drafts.text('ko/draft/index.html')).toContain('<meta name="robots" content="noindex">');
+    expect(drafts.text('sitemap.xml')).not.toContain('/draft/');
+  });
+});
