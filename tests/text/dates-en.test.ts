@@ -74,6 +74,9 @@ const DATES: Array<[string, Array<[string, string]>]> = [
   // counterparts only: weekdays, relative days, months and years in names
   ['The ministry said on Tuesday that it would respond.', [['Tuesday', '2026-01-13 or 2026-01-20?']]],
   ['Officials said yesterday that talks had stalled.', [['yesterday', '2026-01-16?']]],
+  ['Exports rose 13% from a year earlier.', [['a year earlier', '2025?']]],
+  ['Prices rose 2.1% year on year.', [['year on year', '2025?']]],
+  ['Sales grew 4% year-on-year in March.', [['year-on-year', '2025?'], ['March', '--03']]],
   ['Today, Japan faces new threats.', [['Today', '2026-01-17?']]],
   ['June Lee, a spokesperson, declined to comment.', [['June', '--06?']]],
   ['The Vision 2030 plan was unveiled.', [['2030', '2030?']]],

@@ -59,8 +59,14 @@ function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
   if (offset !== undefined && (word === lw || word === word[0]!.toUpperCase() + lw.slice(1))) {
     return [mention(text, at, at + word.length, shiftDay(ref, offset), { optional: true })];
   }
+  YEAR_AGO.lastIndex = at;
+  const ago = YEAR_AGO.exec(text);
+  if (ago) return [mention(text, at, at + ago[0].length, { year: ref.year - 1 }, { optional: true })];
   return [];
 }
+
+// A comparison with the year before (지난해 같은 달보다): a counterpart only, like the Korean.
+const YEAR_AGO = /(?:a|one) year (?:earlier|ago|before)(?![A-Za-z])|year[- ]on[- ]year(?![A-Za-z])/iy;
 
 const RELATIVE = /(last|this|next) (year|month)(?![A-Za-z])/iy;
 

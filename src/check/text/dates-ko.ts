@@ -204,17 +204,33 @@ function readNamedMonthDay(text: string, at: number): DateMention[] | undefined 
  * only (the English `the 2024 Paris Olympics` needs it).
  */
 function readBareYear(text: string, at: number): DateMention[] {
-  const end = at + 4;
+  let end = at + 4;
   const value = Number(text.slice(at, end));
   if (!/^\d{4}$/.test(text.slice(at, end)) || isDigitChar(text[end]) || !isYear(value)) return [];
+  // 2025~2026 시즌, 2025-26 시즌: both years
+  YEAR_RANGE_END.lastIndex = end;
+  const range = YEAR_RANGE_END.exec(text);
+  const second = range ? (range[1]!.length === 2 ? Math.floor(value / 100) * 100 + Number(range[1]) : Number(range[1])) : undefined;
+  if (range && second !== undefined && isYear(second) && second > value) {
+    const rangeEnd = end + range[0].length;
+    const years = bareYearAt(text, at, rangeEnd);
+    return years ? [mention(text, at, end, { year: value }, { optional: true }), mention(text, rangeEnd - range[1]!.length, rangeEnd, { year: second }, { optional: true })] : [];
+  }
+  return bareYearAt(text, at, end) ? [mention(text, at, end, { year: value }, { optional: true })] : [];
+}
+
+const YEAR_RANGE_END = /\s?[~∼〜～\-–—]\s?(\d{4}|\d{2})(?!\d)/y;
+
+/** Whether the digits from `at` to `end` stand alone as a year: no unit after them, no count word before. */
+function bareYearAt(text: string, at: number, end: number): boolean {
   const after = text[end];
-  if (after !== undefined && !/[\s)"'”’.,!?]/.test(after)) return []; // a counter or unit follows: 2000명, 2024호
-  if (/^[.,]\d/.test(text.slice(end, end + 2))) return [];
-  if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return []; // 약 2000, 총 2030
+  if (after !== undefined && !/[\s)"'”’.,!?]/.test(after)) return false; // a counter or unit follows: 2000명, 2024호
+  if (/^[.,]\d/.test(text.slice(end, end + 2))) return false;
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false; // 약 2000, 총 2030
   const wordBefore = text[at - 1] === ' ' && (isHangulChar(text[at - 2]) || isLatinChar(text[at - 2]));
   const unitAfter = after === ' ' && (isLatinChar(text[end + 1]) || isDigitChar(text[end + 1])); // 2000 km
   const wordAfter = after === ' ' && isHangulChar(text[end + 1]);
-  return (wordBefore && !unitAfter) || wordAfter ? [mention(text, at, end, { year: value }, { optional: true })] : [];
+  return (wordBefore && !unitAfter) || wordAfter;
 }
 
 const COUNT_BEFORE = /(?:^|[^가-힣])(?:약|총|최대|최소|대략|무려|모두|불과|단|무게|거리|사거리) $/;
@@ -234,11 +250,16 @@ const year = (delta: number) => (ref: ReferenceDate): DateFields => ({ year: ref
 const month = (delta: number) => (ref: ReferenceDate): DateFields => shiftMonth(ref, delta);
 const day = (delta: number) => (ref: ReferenceDate): DateFields => shiftDay(ref, delta);
 
+const COMPARISON_BASE = / ?(?:같은 ?(?:달|기간|분기|시기|때|날)|동기|동월|동기간)/y;
+
 // 달 followed by these is another word: 달러 (dollar), 달성 (achievement), 달리 …
 const MONTH_WORD_END = /(?![러라리래력성걀빛변])/y;
 
 // Longer words first where one is a prefix of another.
 const RELATIVE_WORDS: RelativeWord[] = [
+  // a comparison base (지난해 같은 달보다 13% 늘었다): often "from a year earlier", "year on year"
+  { word: '지난해', resolve: year(-1), optional: true, followedBy: COMPARISON_BASE },
+  { word: '작년', resolve: year(-1), optional: true, followedBy: COMPARISON_BASE },
   { word: '재작년', resolve: year(-2), lends: Unit.Month },
   { word: '지난해', resolve: year(-1), lends: Unit.Month },
   { word: '작년', resolve: year(-1), lends: Unit.Month },

@@ -191,8 +191,10 @@ function readDigits(text: string, at: number, out: Found[]): number {
   const currency = prefix?.currency ?? tail.currency;
   const alone = tail.end === number.end && !/^[가-힣A-Za-z%]/.test(text.slice(number.end, number.end + 1));
   const decadeRange = /^\s?[~∼〜–-]\s?\d+년대/.test(text.slice(number.end, number.end + 12));
+  // 2000~3000명: the first of a range of counts, not a year
+  const countRange = /^\s?[~∼〜–-]\s?[\d,.]+(?:여\s?)?(?![년\d,.])[가-힣%]/.test(text.slice(number.end, number.end + 16));
   if (alone && plain && dateRangeStart(text, number.end, n)) return tail.end; // 10~15일, 3~4월
-  if (alone && plain && !decadeRange && kind === 'count' && !currency && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
+  if (alone && plain && !decadeRange && !countRange && kind === 'count' && !currency && numeral.end - at === 4 && n >= 1900 && n <= 2099) {
     return tail.end; // 2018 평창 동계올림픽: a year without 년
   }
   const start = prefix?.start ?? (kind === 'ordinal' && text[at - 1] === '제' ? at - 1 : at);
