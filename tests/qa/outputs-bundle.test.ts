@@ -21,7 +21,7 @@ describe('outside QA: bundle', () => {
     const bundle = await runBundle(await copyOfSite('newyork'));
     expect(bundle.run.code, bundle.run.stderr).toBe(0);
     expect(await bundleProblems(bundle, NEW_YORK)).toEqual([]);
-    expect(bundle.manifest!.items.map((i) => i.key)).toEqual(['world/only-en', 'world/list-first', 'world/only-ko', 'harbor-reopens']);
+    expect(bundle.manifest!.items.map((i) => i.key)).toEqual(['world/only-en', 'world/list-first', 'world/only-ko', 'harbor-reopens', '2025/autumn']);
     expect(Object.keys(bundle.entries).filter((p) => /draft/.test(p))).toEqual([]);
     // The English version is the original (defaultLanguage "en"), the Korean one its translation.
     const en = JSON.parse(bundle.text('ninjs/harbor-reopens.en.json')) as NinjsDocument;
@@ -35,7 +35,7 @@ describe('outside QA: bundle', () => {
 
     const dir = await writeToTemp(Object.keys(bundle.entries).filter((p) => p.endsWith('.html')).map((path) => ({ path, content: bundle.entries[path]! })));
     const pages = Object.keys(bundle.entries).filter((p) => p.endsWith('.html')).map((p) => join(dir, p));
-    expect(pages).toHaveLength(6);
+    expect(pages).toHaveLength(8);
     expect(describeNu(await nuMessages(pages))).toEqual([]);
   });
 
