@@ -166,8 +166,8 @@ function notADate(text: string, unit: Unit, list: { items: Numbered[] }, end: nu
   const pattern = unit === Unit.Year ? YEAR_NOT_DATE : DAY_NOT_DATE;
   pattern.lastIndex = end;
   if (pattern.exec(text)) return true;
-  // `1일 3회`, `1일 평균`: once a day, a day's average.
-  return unit === Unit.Day && list.items[0]!.value === 1 && /\s?(?:\d|평균)/y.test(text.slice(end, end + 3));
+  // `1일 3회`, `1일 평균`: once a day, a day's average; but `1일 0시` is midnight on the 1st.
+  return unit === Unit.Day && list.items[0]!.value === 1 && /\s?(?:\d{1,2}(?!\d|\s?시(?!간))|평균)/y.test(text.slice(end, end + 8));
 }
 
 /** One mention per number of the finest link, each with the coarser fields of the chain. */
