@@ -55,13 +55,25 @@ export function offsetMinutes(instant: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-/** The instant at which a wall-clock time occurs in a time zone. */
+const DAY = 86_400_000;
+
+/**
+ * The instant at which a wall-clock time occurs in a time zone. A time that
+ * occurs twice (clocks going back) is its first occurrence; a time that
+ * never occurs (clocks going forward) is read with the offset in force
+ * before the change, so 02:30 on the night New York skips to 03:00 is
+ * 03:30 daylight time, as calendars and other tools read it.
+ */
 export function instantOf(time: CalendarTime, timeZone: string): number {
   const asUtc = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  let instant = asUtc - offsetMinutes(asUtc, timeZone) * 60_000;
-  // A second pass settles times near a daylight-saving change.
-  instant = asUtc - offsetMinutes(instant, timeZone) * 60_000;
-  return instant;
+  const before = asUtc - offsetMinutes(asUtc - DAY, timeZone) * 60_000;
+  const after = asUtc - offsetMinutes(asUtc + DAY, timeZone) * 60_000;
+  const occurs = [before, after].filter((instant) => sameWallClock(calendarIn(instant, timeZone), time)).sort((a, b) => a - b);
+  return occurs[0] ?? before;
+}
+
+function sameWallClock(a: CalendarTime, b: CalendarTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
 }
 
 const ISO_DATE =
