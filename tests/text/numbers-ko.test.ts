@@ -148,6 +148,10 @@ describe('Korean quantities', () => {
     ['회의를 열 계획이다', []],
     ['https://example.kr/2023/12/1500 참고', []],
     ['제3조에 따라', []], // article 3, not three trillion
+    ['무역확장법 232조에 따라', ['232nd']], // an article of a law, not 232 trillion
+    ['헌법 84조의 해석', ['84th']],
+    ['국가채무는 1,200조를 넘었다', ['1,200,000,000,000,000']],
+    ['특별법 예산 3조 원', ['3,000,000,000,000 KRW']],
   ];
 
   it.each(table)('%s', (text, expected) => {

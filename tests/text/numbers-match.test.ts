@@ -45,6 +45,7 @@ describe('Korean and English phrasings that agree', () => {
     ['1분44초40', '1 minute 44.40 seconds'],
     ['열흘간', 'for ten days'],
     ['아이폰17', 'the iPhone 17'],
+    ['무역확장법 232조', 'Section 232 of the Trade Expansion Act'],
   ];
 
   it.each(agree)('%s ↔ %s', (k, e) => {

@@ -137,7 +137,8 @@ function readDigits(text: string, at: number, out: Found[]): number {
   const skipTo = notQuantityEnd(text, at);
   if (skipTo >= 0) return skipTo;
   const numeral = readNumeral(text, at)!;
-  const numbered = text[at - 1] === '제' && !isHangul(text[at - 2]); // 제21대, 제3조: no scales after 제
+  // 제21대, 제3조, and 무역확장법 232조 (an article of a law, not 232 trillion): no scales
+  const numbered = (text[at - 1] === '제' && !isHangul(text[at - 2])) || articleOfLaw(text, at);
   const number = numbered ? { value: numeral.value, unit: 1, end: numeral.end, scaled: false } : readCompound(text, at)!;
   const plain = !number.scaled && numeral.integer;
   const n = number.value;
@@ -239,6 +240,14 @@ const SPAN_AFTER = /^\s?(?:동안|이내|내(?!내)|만에|안에|전|후|뒤|�
 function meansAlways(rest: string, n: number): boolean {
   const unit = n === 24 ? '시간' : n === 365 ? '일' : undefined;
   return unit !== undefined && rest.startsWith(unit) && !SPAN_AFTER.test(rest.slice(unit.length));
+}
+
+const LAW_BEFORE = /(?:법|법안|헌법|조약|협정|협약|시행령|시행규칙|규칙|조례|규정|헌장)\s$/;
+const ARTICLE_AFTER = /^\d+조(?!\s?(?:원|달러|엔|유로|위안|파운드|\d)|[0-9천백십억만])/;
+
+/** `무역확장법 232조`, `헌법 84조`: an article of a law, written without 제. */
+function articleOfLaw(text: string, at: number): boolean {
+  return LAW_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && ARTICLE_AFTER.test(text.slice(at, at + 12));
 }
 
 const RANGE_TO_DATE = /\s?[~∼〜–-]\s?(\d{1,2})(일|월|시)/y;
