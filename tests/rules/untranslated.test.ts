@@ -14,6 +14,7 @@ describe('untranslated', () => {
       place(site, EN, 11, '중대한'),
       place(site, KO, 8, 'The two leaders'),
       place(site, KO, 17, 'Officials said'),
+      place(site, KO, 19, '"We will go'),
     ]);
     const [sentence, phrase, paragraph] = found;
     expect(sentence!.message).toBe('Korean text left in the English version: "양국은 핵심 광물 공급망도 확보하기로 했다"');

@@ -105,7 +105,7 @@ function checkKorean(article: Article, ctx: RuleContext): void {
     const unquoted = text.replace(QUOTED, ' ');
     const latin = countLatinLetters(unquoted);
     const hangul = countHangulSyllables(text);
-    if (latin <= hangul || !readsAsProse(unquoted)) continue;
+    if (latin <= hangul || !readsAsProse(text)) continue;
     ctx.report({
       article,
       start: block.start,
