@@ -3,7 +3,7 @@
  * server) call: load → pair → check, then render → write.
  */
 import { runChecks } from './check/run.js';
-import { createEngine, type EngineOptions, type EngineRun, type PreparedBuild } from './engine/index.js';
+import { createEngine, type EngineOptions, type EngineRun, type EngineStats, type PreparedBuild } from './engine/index.js';
 import { loadSite } from './load/index.js';
 import { pairArticles } from './pair.js';
 import { renderFeeds } from './publish/feeds.js';
@@ -21,6 +21,8 @@ export interface Checked {
   result: CheckResult;
   /** article pages the engine rendered with the check, for the build that follows */
   prepared?: PreparedBuild;
+  /** how the engine went, when it ran */
+  engine?: EngineStats;
 }
 
 export type Stage = 'load' | 'check' | 'render' | 'write';
@@ -52,7 +54,7 @@ export async function loadAndCheck(root: string, overrides: SettingsInput = {}, 
     const result = run ? await run.check(site, pairing) : runChecks(site, pairing);
     hooks.onStage?.('check', performance.now() - started);
     const prepared = run?.prepared();
-    return { site, pairing, result, ...(prepared && { prepared }) };
+    return { site, pairing, result, ...(prepared && { prepared }), ...(run && { engine: run.stats() }) };
   } finally {
     await run?.close();
   }

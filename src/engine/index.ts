@@ -47,6 +47,15 @@ export interface PreparedBuild {
   pages: Map<string, string>;
 }
 
+/** How a run went: groups of articles (by translation key) taken from the cache or computed. */
+export interface EngineStats {
+  groups: number;
+  cached: number;
+  computed: number;
+  /** threads that did the computing (1: the main thread) */
+  threads: number;
+}
+
 export interface Engine {
   /** for `loadSite`: loads the articles, from the cache or through jobs */
   readonly readArticles: ArticleReader;
@@ -54,6 +63,7 @@ export interface Engine {
   check(site: Site, pairing: Pairing): Promise<CheckResult>;
   /** the pages rendered with the articles, when asked for and still valid */
   prepared(): PreparedBuild | undefined;
+  stats(): EngineStats;
   /** waits for the cache writes and stops the worker threads */
   close(): Promise<void>;
 }
@@ -86,6 +96,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
   let keys: RunKeys | undefined;
   let context: JobContext | undefined;
   let pool: JobPool | undefined;
+  const stats: EngineStats = { groups: 0, cached: 0, computed: 0, threads: 1 };
   const poolFor = (jobs: number): JobPool => (pool ??= createPool(context!, jobs >= WORKER_THRESHOLD ? threads : 1));
 
   async function readArticles(paths: readonly string[], site: ReadContext, onProgress?: (done: number, total: number) => void): Promise<LoadedFile[]> {
@@ -138,8 +149,12 @@ export function createEngine(root: string, run: EngineRun): Engine {
         }),
       ),
     );
+    stats.groups += groups.size;
+    stats.cached += results.size;
+    stats.computed += todo.length;
     if (todo.length > 0) {
       const jobs = poolFor(todo.length);
+      stats.threads = jobs.threads;
       await Promise.all(
         todo.map(async ({ key, files: group, check }) => {
           const result = await jobs.run<GroupResult>({ kind: 'group', key, files: group.map(({ path, bytes }) => ({ path, bytes })), pages: Boolean(run.pages) });
@@ -231,6 +246,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
       };
     },
     prepared: () => (run.pages && pages ? { options: run.pages, pages } : undefined),
+    stats: () => ({ ...stats }),
     async close() {
       await Promise.all(pending);
       await pool?.close();
