@@ -16,10 +16,11 @@ export function createPublication(site: Site, pairing: Pairing, options: Publica
   const base = (options.baseUrl ?? site.settings.baseUrl).replace(/\/+$/, '');
   const publishable = (a: Article) => options.drafts || !a.meta.draft;
   const paired = [...pairing.pairs.map((p) => p.ko), ...pairing.pairs.map((p) => p.en), ...pairing.unpaired];
-  const articles = paired.filter(publishable).sort(newestFirst);
+  const articles = onePerPage(paired.filter(publishable).sort(newestFirst));
+  const published = new Set(articles);
   const partner = new Map<Article, Article>();
   for (const { ko, en } of pairing.pairs) {
-    if (publishable(ko) && publishable(en)) {
+    if (published.has(ko) && published.has(en)) {
       partner.set(ko, en);
       partner.set(en, ko);
     }
@@ -38,6 +39,21 @@ export function createPublication(site: Site, pairing: Pairing, options: Publica
     absolute: (path) => `${base}/${path.replace(/^\/+/, '')}`,
     buildTime: options.sourceDateEpoch !== undefined ? options.sourceDateEpoch * 1000 : newest,
   };
+}
+
+/**
+ * Two articles can claim one page only in a site with `slug-conflict`
+ * errors built with `--force`; the newer one gets the page, so no page,
+ * feed or sitemap names a URL twice or links to a page that says otherwise.
+ */
+function onePerPage(newestFirstArticles: Article[]): Article[] {
+  const taken = new Set<string>();
+  return newestFirstArticles.filter((article) => {
+    const page = `${article.lang}/${article.slug}`;
+    if (taken.has(page)) return false;
+    taken.add(page);
+    return true;
+  });
 }
 
 /** Newest first; ties broken by path so the order never depends on the file system. */

@@ -22,14 +22,23 @@ export interface RenderPagesOptions {
 
 export function renderPages(pub: Publication, options: RenderPagesOptions = {}): OutputFile[] {
   const ctx = createContext(pub);
+  // Pages rendered ahead saw one translation key at a time; where two keys claim one page
+  // (a forced build with slug conflicts), the publication settles it and they may be wrong.
+  const prerendered = sharesAPage(pub) ? undefined : options.prerendered;
   const files: OutputFile[] = [{ path: 'index.html', content: chooserPage(ctx) }];
   for (const lang of LANGS) {
     files.push({ path: `${sitePaths.index(lang)}index.html`, content: languageIndexPage(ctx, lang) });
     for (const article of pub.byLang[lang]) {
       const path = articlePagePath(article);
-      files.push({ path, content: options.prerendered?.(path) ?? articlePage(ctx, article) });
+      files.push({ path, content: prerendered?.(path) ?? articlePage(ctx, article) });
     }
   }
   files.push({ path: STYLESHEET_PATH, content: STYLESHEET });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether two articles of the site have the same language and slug (a `slug-conflict`). */
+function sharesAPage(pub: Publication): boolean {
+  const pages = new Set(pub.site.articles.map((article) => sitePaths.article(article)));
+  return pages.size < pub.site.articles.length;
 }

@@ -84,3 +84,28 @@ describe('an article with no summary and no paragraph', () => {
     }
   });
 });
+
+describe('a site built with --force despite a slug conflict', () => {
+  it('gives each page to one article, the newer, and names each URL once', async () => {
+    const site = await buildSite(
+      await siteFrom({
+        'pairpress.config.json': CONFIG,
+        'articles/2025/summit.en.md': '---\ntitle: Last year’s summit\ndate: 2025-06-01\n---\n\nThe leaders met in June.\n',
+        'articles/2025/summit.ko.md': '---\ntitle: 지난해 정상회의\ndate: 2025-06-01\n---\n\n정상들은 6월에 만났다.\n',
+        'articles/2026/summit.en.md': '---\ntitle: This year’s summit\ndate: 2026-06-01\n---\n\nThe leaders met again.\n',
+      }),
+      FACTS,
+      ['--force'],
+    );
+    expect(site.run.code).toBe(0);
+    expect(site.run.stderr).toContain('slug-conflict');
+    expect(parsePage(site.text('en/summit/index.html')).querySelector('h1')?.textContent).toBe('This year’s summit');
+    const locs = [...site.text('sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.filter((loc) => loc === 'https://pages.example/en/summit/')).toHaveLength(1);
+    // The Korean page's partner lost its page, so neither page claims the other.
+    const ko = parsePage(site.text('ko/summit/index.html'));
+    expect(ko.querySelector('link[hreflang="en"]')).toBeNull();
+    expect(parsePage(site.text('en/summit/index.html')).querySelector('link[hreflang="ko"]')).toBeNull();
+    expect(site.text('en/feed.json').match(/"url": "https:\/\/pages\.example\/en\/summit\/"/g)).toHaveLength(1);
+  });
+});
