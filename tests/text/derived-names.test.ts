@@ -10,6 +10,14 @@ describe('mentionsDerivedForm', () => {
     ['the two Koreas', ['Korea']],
     ['Ukrainian grain', ['Ukraine']],
     ['German industry', ['Germany']],
+    // adjectives not made by an ending
+    ['the Polish defence minister', ['Poland']],
+    ['American officials said', ['United States', 'U.S.']],
+    ['a British carrier group', ['United Kingdom', 'Britain', 'UK']],
+    ['the French president', ['France']],
+    ['Dutch chip equipment', ['Netherlands']],
+    ['Filipino fishermen', ['Philippines']],
+    ['the Saudi crown prince', ['Saudi Arabia']],
   ])('finds a word derived from the form in: %s', (text, forms) => {
     expect(mentionsDerivedForm(text, forms)).toBe(true);
   });
@@ -19,6 +27,8 @@ describe('mentionsDerivedForm', () => {
     ['Italianate villas', ['Italy']],
     ['the US and the UK', ['US', 'UK']], // short forms have no derived words
     ['Meloni said', ['Giorgia Meloni', 'Meloni']],
+    ['Frenchman', ['France']], // a whole word only
+    ['the Polish language', ['Portugal']],
   ])('finds none in: %s', (text, forms) => {
     expect(mentionsDerivedForm(text, forms)).toBe(false);
   });

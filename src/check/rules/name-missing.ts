@@ -6,6 +6,7 @@ import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
 import { mentionsDerivedForm } from '../text/derived-names.js';
 import { articleNames, foldForm, mentionsAnyForm, type ArticleNameHit } from '../text/glossary.js';
+import { mentionsInCompound } from '../text/korean-compounds.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 
@@ -31,6 +32,8 @@ export const nameMissing: PairRule = {
         if (mentionsAnyForm(textOf(other), other, entry[other], entry)) continue;
         // "이탈리아 총리" translated as "the Italian prime minister" names the country all the same.
         if (other === 'en' && mentionsDerivedForm(textOf('en'), entry.en)) continue;
+        // "한미일 정상회의" names South Korea, the United States and Japan by one syllable each.
+        if (other === 'ko' && mentionsInCompound(textOf('ko'), entry.ko)) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
       }
     }

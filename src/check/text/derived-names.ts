@@ -24,14 +24,35 @@ const DERIVED_AFTER_FORM = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ans
 /** The same, replacing a final vowel or y: Ital-ian, Chin-ese, German. */
 const DERIVED_AFTER_STEM = ['an', 'ian', 'ese', 'ish', 'ic', ''];
 
+/** Adjectives not made by an ending: the French president, a Polish minister, American officials. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  'United States': ['American', 'Americans'], 'United States of America': ['American', 'Americans'],
+  America: ['American', 'Americans'], 'U.S.': ['American', 'Americans'], US: ['American', 'Americans'],
+  'United Kingdom': ['British', 'Briton', 'Britons'], Britain: ['British', 'Briton', 'Britons'],
+  'Great Britain': ['British'], UK: ['British'], 'U.K.': ['British'], England: ['English'], Scotland: ['Scottish', 'Scots'],
+  Wales: ['Welsh'], Ireland: ['Irish'], France: ['French'], Netherlands: ['Dutch'], 'the Netherlands': ['Dutch'],
+  Holland: ['Dutch'], Poland: ['Polish', 'Poles'], Sweden: ['Swedish', 'Swedes'], Denmark: ['Danish', 'Danes'],
+  Finland: ['Finnish', 'Finns'], Norway: ['Norwegian', 'Norwegians'], Spain: ['Spanish', 'Spaniards'],
+  Portugal: ['Portuguese'], Switzerland: ['Swiss'], Greece: ['Greek', 'Greeks'], Turkey: ['Turkish', 'Turks'],
+  Türkiye: ['Turkish', 'Turks'], Turkiye: ['Turkish', 'Turks'], Thailand: ['Thai', 'Thais'],
+  Philippines: ['Philippine', 'Filipino', 'Filipinos'], 'the Philippines': ['Philippine', 'Filipino', 'Filipinos'],
+  Belgium: ['Belgian', 'Belgians'], Lebanon: ['Lebanese'], Afghanistan: ['Afghan', 'Afghans'], Peru: ['Peruvian', 'Peruvians'],
+  'Czech Republic': ['Czech', 'Czechs'], Czechia: ['Czech', 'Czechs'], Slovakia: ['Slovak', 'Slovaks'],
+  'Saudi Arabia': ['Saudi', 'Saudis'], 'New Zealand': ['New Zealander', 'New Zealanders'], Argentina: ['Argentine', 'Argentines'],
+  Iceland: ['Icelandic'], Kazakhstan: ['Kazakh'], Uzbekistan: ['Uzbek'], Kyrgyzstan: ['Kyrgyz'], Tajikistan: ['Tajik'],
+  Turkmenistan: ['Turkmen'], Madagascar: ['Malagasy'], Myanmar: ['Burmese'], Laos: ['Lao', 'Laotian'],
+  'European Union': ['European'], Europe: ['European', 'Europeans'],
+};
+
 /**
  * Whether English `text` uses a word derived from one of the forms (Italian
- * for Italy, Korean for Korea): a translation often says "the Italian
- * prime minister" where the original names the country.
+ * for Italy, Korean for Korea, French for France): a translation often says
+ * "the Italian prime minister" where the original names the country.
  */
 export function mentionsDerivedForm(text: string, forms: readonly string[]): boolean {
   const words: string[] = [];
   for (const written of forms) {
+    words.push(...(IRREGULAR[foldForm(written)] ?? []));
     const form = foldForm(written);
     if (form.length < 4 || !/\p{L}$/u.test(form)) continue;
     for (const ending of DERIVED_AFTER_FORM) words.push(form + ending);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compoundSyllables, mentionsInCompound } from '../../src/check/text/korean-compounds.js';
+
+describe('country syllables in Korean compounds', () => {
+  it.each([
+    ['한미일 정상회의가 열렸다.', ['한', '미', '일']],
+    ['한·미·일 3국은 합의했다.', ['한', '미', '일']],
+    ['북·중·러가 밀착하고 있다.', ['북', '중', '러']],
+    ['미중 갈등이 깊어졌다.', ['미', '중']],
+    ['한미동맹 70주년', ['한', '미']],
+    ['한일전에서 이겼다.', ['한', '일']],
+    ['한·이탈리아 정상회담', []], // a name written out is a glossary form, not a syllable
+    ['한·이 정상회담', ['한', '이']],
+  ])('%s', (text, syllables) => {
+    expect([...compoundSyllables(text)].sort()).toEqual([...syllables].sort());
+  });
+
+  it.each([
+    '정부는 이미 대책을 내놓았다.', // 이미: already
+    '국민에 대한 설명이 필요하다.', // 대한: about
+    '검토 중인 사안이다.',
+    '중대한 결정이다.',
+    '서울 일대에 비가 내렸다.',
+    '한미약품이 신약을 내놓았다.', // a company
+    '일일 확진자 수',
+  ])('no compound in: %s', (text) => {
+    expect(compoundSyllables(text).size).toBe(0);
+  });
+
+  it('tells whether a country is named in a compound', () => {
+    expect(mentionsInCompound('한미일 공조를 강화한다.', ['일본'])).toBe(true);
+    expect(mentionsInCompound('한미 공조를 강화한다.', ['일본'])).toBe(false);
+    expect(mentionsInCompound('한미일 공조를 강화한다.', ['멜로니'])).toBe(false);
+  });
+});
