@@ -127,7 +127,9 @@ const HYPHEN_PREFIXES = new Set([
 /** Digits joined to letters before them are part of a name: F-2, PAC-3, K2, G20, COVID-19, A400M. */
 export function identifierBefore(text: string, at: number): boolean {
   const prev = text[at - 1];
-  if (isLatin(prev) || prev === '#' || prev === '_' || prev === '@') return true;
+  if (isLatin(prev) || prev === '#' || prev === '@') return true;
+  // snake_case_2 is a name; _60%_ at the start of a word is emphasis Markdown left as text (_60%_가)
+  if (prev === '_') return isLatin(text[at - 2]) || isDigit(text[at - 2]);
   if (prev !== '-' && prev !== '‐') return false;
   if (isHangul(text[at - 2])) return true; // 화성-18형, 현무-4
   let j = at - 2;
