@@ -62,7 +62,16 @@ function firstOccurrences(hits: ArticleNameHit[], identity: Map<GlossaryEntry, G
  * so that a duplicate — already a glossary-invalid error — does not also
  * make names look missing.
  */
+const identities = new WeakMap<readonly GlossaryEntry[], Map<GlossaryEntry, GlossaryEntry>>();
+
 function sharedIdentity(entries: readonly GlossaryEntry[]): Map<GlossaryEntry, GlossaryEntry> {
+  // Worked out once per entry list: every pair without its own `names` shares the site's.
+  let identity = identities.get(entries);
+  if (!identity) identities.set(entries, (identity = groupSharedForms(entries)));
+  return identity;
+}
+
+function groupSharedForms(entries: readonly GlossaryEntry[]): Map<GlossaryEntry, GlossaryEntry> {
   const parent = new Map<GlossaryEntry, GlossaryEntry>();
   const root = (entry: GlossaryEntry): GlossaryEntry => {
     let current = entry;

@@ -54,28 +54,55 @@ function foldChar(char: string): string {
   return char === '\u2019' ? "'" : char;
 }
 
+/** Printable ASCII without spaces: nothing in it to normalize or fold. */
+const PLAIN = /^[\x21-\x7e]*$/;
+/** Folded forms, for the words and names that come back again and again (bounded: cleared when full). */
+const foldedForms = new Map<string, string>();
+const FOLDED_FORMS_MAX = 50_000;
+
 /** Normalizes a form as text is normalized: folded hyphens, single spaces. */
 export function foldForm(form: string): string {
-  return Array.from(form.normalize('NFC').replace(/\s+/gu, ' ').trim(), foldChar).join('');
+  if (PLAIN.test(form)) return form;
+  let folded = foldedForms.get(form);
+  if (folded === undefined) {
+    folded = Array.from(form.normalize('NFC').replace(/\s+/gu, ' ').trim(), foldChar).join('');
+    if (foldedForms.size >= FOLDED_FORMS_MAX) foldedForms.clear();
+    foldedForms.set(form, folded);
+  }
+  return folded;
 }
+
+/** What `/\s/u` matches, by code unit (the loop below runs over every character of every text). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether folding would change `text`: a whitespace run other than one plain space, or a character foldChar changes. */
+const NEEDS_FOLDING = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2010\u2011\u2019]| {2}/u;
 
 /**
  * The text with every whitespace run read as one space and hyphens folded,
  * and for each of its characters the index of the original character.
  */
 export function foldText(text: string): { folded: string; origin: number[] } {
-  let folded = '';
   const origin: number[] = [];
+  if (!NEEDS_FOLDING.test(text)) {
+    for (let i = 0; i < text.length; i++) origin.push(i);
+    return { folded: text, origin };
+  }
+  let folded = '';
   let i = 0;
   while (i < text.length) {
-    const char = text[i]!;
-    if (/\s/u.test(char)) {
+    if (isSpace(text.charCodeAt(i))) {
       folded += ' ';
       origin.push(i);
-      while (i < text.length && /\s/u.test(text[i]!)) i++;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
       continue;
     }
-    folded += foldChar(char);
+    folded += foldChar(text[i]!);
     origin.push(i);
     i++;
   }

@@ -39,7 +39,14 @@ interface Targets {
   /** forms long enough to have near misses, by word count */
   byWords: Map<number, Target[]>;
   maxWords: number;
+  /** the verdict on each candidate seen so far: the same capitalized runs come back in article after article */
+  verdicts: Map<string, Verdict | null>;
 }
+
+/** What a candidate is a near miss of, wherever it stands. */
+type Verdict = Pick<NearMiss, 'suggestion' | 'entry' | 'distance'>;
+
+const VERDICTS_MAX = 100_000;
 
 const MAX_DISTANCE = 2;
 
@@ -70,7 +77,7 @@ function targetsOf(entries: readonly GlossaryEntry[]): Targets {
       else byWords.set(words, [target]);
     }
   }
-  targets = { forms, byWords, maxWords };
+  targets = { forms, byWords, maxWords, verdicts: new Map() };
   cache.set(entries, targets);
   return targets;
 }
@@ -150,17 +157,28 @@ function nearMiss(words: Token[], targets: Targets, names: readonly NameHit[]): 
   const candidate = words.map((w) => w.text).join(' ');
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
+  if (names.some((hit) => hit.start <= start && end <= hit.end)) return undefined;
+  let verdict = targets.verdicts.get(candidate);
+  if (verdict === undefined) {
+    verdict = judge(candidate, words, targets) ?? null;
+    if (targets.verdicts.size >= VERDICTS_MAX) targets.verdicts.clear();
+    targets.verdicts.set(candidate, verdict);
+  }
+  return verdict ? { start, end, text: candidate, ...verdict } : undefined;
+}
+
+/** The form `candidate` is a slip of, if any: it depends on the words alone, not on where they stand. */
+function judge(candidate: string, words: Token[], targets: Targets): Verdict | undefined {
   if (targets.forms.has(candidate) || isDerivedFromForm(candidate, targets.forms)) return undefined;
   if (words.every((w) => isOrdinaryWord(w.text))) return undefined;
-  if (names.some((hit) => hit.start <= start && end <= hit.end)) return undefined;
-  let best: NearMiss | undefined;
+  let best: Verdict | undefined;
   // Same number of words, or one more in the form (two words run together: GiorgiaMeloni).
   for (const count of [words.length, words.length + 1]) {
     for (const target of targets.byWords.get(count) ?? []) {
       if (Math.abs(target.form.length - candidate.length) > target.allowed) continue;
       const distance = damerauLevenshtein(candidate, target.form, target.allowed);
       if (distance > target.allowed || (best && best.distance <= distance)) continue;
-      best = { start, end, text: candidate, suggestion: target.form, entry: target.entry, distance };
+      best = { suggestion: target.form, entry: target.entry, distance };
     }
   }
   return best;
