@@ -449,13 +449,25 @@ describe('pairpress bundle and check errors', () => {
     expect(Object.keys(zip.entries)).toContain('ninjs/2026-01-visit.en.json');
   });
 
-  it('will not let two articles forced through share a bundle path', async () => {
+  it('gives a page that two articles forced through claim to the newer one, as the build does', async () => {
     const root = await makeSite({
       ...broken,
-      'articles/2026/01/other-visit.ko.md': article('또 다른 방문', '두 장관은 부산에서 다시 만났다.', 'slug: visit\n'),
+      'articles/2026/02/other-visit.ko.md': article('또 다른 방문', '두 장관은 부산에서 다시 만났다.', 'slug: visit\n').replace('2026-01-17', '2026-02-03'),
     });
-    const run = await runCli(['bundle', '--root', root, '--force']);
+    const { zip } = await bundleOf(root, ['--force']);
+    expect(zip.text('html/ko/visit.html')).toContain('또 다른 방문');
+    expect(Object.keys(zip.entries).filter((path) => path.startsWith('html/ko/'))).toEqual(['html/ko/visit.html']);
+    // The older Korean version lost its page, so the English one is published alone.
+    expect(zip.json<Ninjs>('ninjs/2026-01-visit.en.json').associations).toBeUndefined();
+  });
+
+  it('will not let two translation keys that differ only in their dashes share a bundle file', async () => {
+    const root = await makeSite({
+      'articles/2026/01-visit.ko.md': article('방문', '두 장관은 서울에서 만났다.', 'slug: seoul-visit\n'),
+      'articles/2026/01/visit.ko.md': article('다른 방문', '두 장관은 부산에서 만났다.', 'slug: busan-visit\n'),
+    });
+    const run = await runCli(['bundle', '--root', root, '--out', join(tmpdir(), `never-${process.pid}.zip`)]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('html/ko/visit.html');
+    expect(run.stderr).toContain('ninjs/2026-01-visit.ko.json');
   });
 });
