@@ -113,6 +113,8 @@ describe('English quantities', () => {
     ['at 10:30:00 a.m.', []],
     ['ran the mile in 3:58', []],
     ['a fortnight later', ['14?']],
+    ['batting .312 with 40 home runs', ['40']], // a fraction written without its zero
+    ['the No.1 seed', []],
     ['at 3:30 p.m.', []],
     ['at 3 p.m.', []],
     ['2026-01-17', []],

@@ -46,6 +46,7 @@ describe('Korean and English phrasings that agree', () => {
     ['열흘간', 'for ten days'],
     ['아이폰17', 'the iPhone 17'],
     ['무역확장법 232조', 'Section 232 of the Trade Expansion Act'],
+    ['한국 기록(10초 07)', 'the Korean record of 10.07 seconds'],
   ];
 
   it.each(agree)('%s ↔ %s', (k, e) => {

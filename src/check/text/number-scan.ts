@@ -110,6 +110,8 @@ const NOT_QUANTITIES = [
 
 /** If the digits at `at` are a time, a numeric date or a dotted run, the index after it; else -1. */
 export function notQuantityEnd(text: string, at: number): number {
+  // .312, a batting average: a fraction below one, written without its zero
+  if (text[at - 1] === '.' && (at === 1 || /[\s(\[“"'‘]/.test(text[at - 2]!))) return readNumeral(text, at)!.end;
   for (const pattern of NOT_QUANTITIES) {
     pattern.lastIndex = at;
     const m = pattern.exec(text);

@@ -1,8 +1,10 @@
 /**
  * Durations written as a clock or in hours, minutes and seconds: race and
- * record times (`2시간 5분 41초` ↔ `2:05:41`, `1분44초40` ↔ `1:44.40`).
- * Read as one quantity in seconds, so that the parts of a time are never
- * compared one by one (41 seconds against nothing on the other side).
+ * record times (`2시간 5분 41초` ↔ `2:05:41`, `1분44초40` ↔ `1:44.40`,
+ * `10초 07` ↔ `10.07 seconds`), and lengths in two units as Korean results
+ * write them (`2m 35` ↔ `2.35 meters`). Read as one quantity, so that the
+ * parts are never compared one by one (41 seconds against nothing on the
+ * other side).
  *
  * `M:SS` alone (`3:58`) is read as a time of day, as news uses it; so
  * minutes and seconds without hours (`3분 58초`) serve as a counterpart but
@@ -18,13 +20,15 @@ export interface Duration {
   optional: boolean;
 }
 
+// What may follow a figure in hundredths: the end, punctuation or a space, or a particle (10초 07의, 2m 35로).
+const HUNDREDTHS_END = '(?=$|[\\s)\\]\'"’”·…!?,]|\\.(?!\\d)|[에로의을를은는이가와과도만])';
 const SECONDS = '(\\d{1,2}(?:\\.\\d{1,3})?)';
 const MERIDIEM_AFTER = /^\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![A-Za-z])/;
 
 // 2:05:41, 2:05:41.3, and minutes with a fraction of a second: 1:44.40
 const CLOCK = /(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)(?![\d:])|(\d{1,2}):(\d{2}\.\d{1,3})(?![\d:])/y;
 // 2시간 5분 41초, 5분 41초, 1분44초40 (hundredths after 초, as results lists write them)
-const KOREAN = new RegExp(`(?:(\\d{1,3})\\s?시간\\s?)?(\\d{1,3})\\s?분\\s?${SECONDS}\\s?초(?:(\\d{2})(?![\\d.,%]))?`, 'y');
+const KOREAN = new RegExp(`(?:(\\d{1,3})\\s?시간\\s?)?(\\d{1,3})\\s?분\\s?${SECONDS}\\s?초(?:\\s?(\\d{2})${HUNDREDTHS_END})?`, 'y');
 // 2 hours, 5 minutes and 41 seconds; 5 minutes 41 seconds
 const ENGLISH = new RegExp(`(?:(\\d{1,3})\\s(?:hours?|hrs?),?\\s)?(\\d{1,3})\\s(?:minutes?|mins?),?\\s(?:and\\s)?${SECONDS}\\s(?:seconds?|secs?)\\b`, 'y');
 
@@ -49,9 +53,22 @@ function spelled(pattern: RegExp, text: string, at: number): Duration | undefine
   return { end: at + m[0].length, seconds, optional };
 }
 
+const SECONDS_HUNDREDTHS = new RegExp(`(\\d{1,2})\\s?초\\s?(\\d{2})${HUNDREDTHS_END}`, 'y');
+const METERS_CENTIMETERS = new RegExp(`(\\d{1,2})\\s?m\\s?(\\d{2})(?:\\s?cm)?${HUNDREDTHS_END}`, 'y');
+
 /** A duration whose first digit is at `at` in Korean text, if one starts there. */
 export function readKoreanDuration(text: string, at: number): Duration | undefined {
+  SECONDS_HUNDREDTHS.lastIndex = at;
+  const sprint = SECONDS_HUNDREDTHS.exec(text);
+  if (sprint) return { end: at + sprint[0].length, seconds: Number(sprint[1]) + Number(sprint[2]) / 100, optional: false };
   return clock(text, at) ?? spelled(KOREAN, text, at);
+}
+
+/** `2m 35`, `1m 90cm`: a length in metres and centimetres, as one value in metres. */
+export function readKoreanLength(text: string, at: number): { end: number; metres: number } | undefined {
+  METERS_CENTIMETERS.lastIndex = at;
+  const m = METERS_CENTIMETERS.exec(text);
+  return m ? { end: at + m[0].length, metres: Number(m[1]) + Number(m[2]) / 100 } : undefined;
 }
 
 /** A duration whose first digit is at `at` in English text, if one starts there. */

@@ -8,7 +8,7 @@ import {
   abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul, isSpace,
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
-import { durationFound, readKoreanDuration } from './numbers-durations.js';
+import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-durations.js';
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
 // Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 보름 (about
@@ -133,6 +133,11 @@ function readDigits(text: string, at: number, out: Found[]): number {
   if (duration) {
     out.push(durationFound(at, duration));
     return duration.end;
+  }
+  const length = prefix ? undefined : readKoreanLength(text, at);
+  if (length) {
+    out.push(found(at, length.end, { value: length.metres }));
+    return length.end;
   }
   const skipTo = notQuantityEnd(text, at);
   if (skipTo >= 0) return skipTo;
