@@ -32,8 +32,23 @@ export interface CalendarTime {
   second: number;
 }
 
+const calendars = new Map<string, CalendarTime>();
+const CALENDARS_MAX = 50_000;
+
 /** The wall-clock time of an instant in a time zone. */
 export function calendarIn(instant: number, timeZone: string): CalendarTime {
+  // The same instants (an article's dates) are asked for by the check, the page, the feeds and the sitemap.
+  const key = `${timeZone} ${instant}`;
+  let time = calendars.get(key);
+  if (!time) {
+    time = computeCalendar(instant, timeZone);
+    if (calendars.size >= CALENDARS_MAX) calendars.clear();
+    calendars.set(key, time);
+  }
+  return { ...time };
+}
+
+function computeCalendar(instant: number, timeZone: string): CalendarTime {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

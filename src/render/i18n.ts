@@ -12,6 +12,8 @@ import { BUILT_IN_STRINGS } from './ui-strings.js';
 
 export const DEFAULT_NAMESPACE = 'common';
 
+const KNOWN_MAX = 10_000;
+
 /** The namespace of the built-in strings, looked up after every namespace of the site. */
 export const BUILT_IN_NAMESPACE = 'pairpress-built-in';
 
@@ -47,10 +49,19 @@ export function createTranslator(locales: readonly LocaleFile[]): Translator {
     returnEmptyString: false,
     interpolation: { escapeValue: false },
   });
+  // Every page asks for the same few strings: each is looked up once.
+  const known = new Map<string, string>();
   return {
     t: (lang, key, options = {}) => {
-      const value = instance.t(key, { ...options, lng: lang });
-      return typeof value === 'string' ? value : key;
+      const memo = `${lang}\u0000${key}\u0000${JSON.stringify(options)}`;
+      let text = known.get(memo);
+      if (text === undefined) {
+        const value = instance.t(key, { ...options, lng: lang });
+        text = typeof value === 'string' ? value : key;
+        if (known.size >= KNOWN_MAX) known.clear();
+        known.set(memo, text);
+      }
+      return text;
     },
     has: (lang, key) => instance.exists(key, { lng: lang }),
   };
