@@ -13,7 +13,7 @@ export interface PublicationOptions {
 }
 
 export function createPublication(site: Site, pairing: Pairing, options: PublicationOptions = {}): Publication {
-  const base = (options.baseUrl ?? site.settings.baseUrl).replace(/\/+$/, '');
+  const base = normalizedBase(options.baseUrl ?? site.settings.baseUrl);
   const publishable = (a: Article) => options.drafts || !a.meta.draft;
   const paired = [...pairing.pairs.map((p) => p.ko), ...pairing.pairs.map((p) => p.en), ...pairing.unpaired];
   const articles = onePerPage(paired.filter(publishable).sort(newestFirst));
@@ -39,6 +39,23 @@ export function createPublication(site: Site, pairing: Pairing, options: Publica
     absolute: (path) => `${base}/${path.replace(/^\/+/, '')}`,
     buildTime: options.sourceDateEpoch !== undefined ? options.sourceDateEpoch * 1000 : newest,
   };
+}
+
+/**
+ * The base URL as every URL of the site starts: in its plainest form (scheme
+ * and host in lower case, no default port, an international host in
+ * punycode, the path percent-encoded), without query, fragment or trailing
+ * slash, so a canonical link and a sitemap entry spell a page the same way.
+ */
+export function normalizedBase(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.href.replace(/\/+$/, '');
+  } catch {
+    return url.replace(/\/+$/, '');
+  }
 }
 
 /**

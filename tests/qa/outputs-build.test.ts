@@ -50,6 +50,10 @@ beforeAll(async () => {
       '--base-url',
       'https://example.net/sub/',
     ]),
+    built('no settings, --base-url in an unusual spelling', copyOfSite('bare'), { base: 'https://example.org/%C3%9Cber', ...SEOUL }, 50, [
+      '--base-url',
+      'HTTPS://Example.ORG:443/Über/',
+    ]),
     built('package.json settings, Korean only', copyOfSite('pkgjson'), { base: 'https://example.org/news', ...SEOUL }, 50),
     built('markup at the edges', copyOfSite('markup'), { base: 'https://proving.example', ...SEOUL }, 50),
     built('no articles', siteFrom({ 'articles/.keep': '', 'pairpress.config.json': '{"title":"빈 사이트","baseUrl":"https://empty.example"}' }), { base: 'https://empty.example', ...SEOUL }, 50),

@@ -79,8 +79,9 @@ export function urlOfPage(facts: SiteFacts, path: string): string {
 /** The output path of a URL on the site (`<base>/ko/slug/` → `ko/slug/index.html`), or undefined for another site. */
 export function pageOfUrl(facts: SiteFacts, url: string): string | undefined {
   const decoded = safeDecode(url);
-  if (!decoded.startsWith(`${facts.base}/`)) return undefined;
-  const path = decoded.slice(facts.base.length + 1).replace(/[?#].*$/, '');
+  const base = safeDecode(facts.base);
+  if (!decoded.startsWith(`${base}/`)) return undefined;
+  const path = decoded.slice(base.length + 1).replace(/[?#].*$/, '');
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
