@@ -25,6 +25,13 @@ describe('English quantities', () => {
     ['a 25-percent tariff', ['25%']],
     ['a 0.25 percentage-point cut', ['0.25%']],
     ['a 10-20% cut', ['10%', '20%']],
+    ['cut rates by 25 basis points', ['0.25%']],
+    ['a 25-basis-point cut', ['0.25%']],
+    ['raised by 50bp', ['0.5%']],
+    ['cut by a quarter of a percentage point', ['0.25%']],
+    ['up half a percentage point', ['0.5%']],
+    ['a quarter-point cut', ['0.25%']],
+    ['a quarter of the budget', []],
     // scales
     ['$300 million in aid', ['300,000,000 USD']],
     ['200 billion won', ['200,000,000,000 KRW']],

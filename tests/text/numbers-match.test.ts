@@ -47,6 +47,9 @@ describe('Korean and English phrasings that agree', () => {
     ['아이폰17', 'the iPhone 17'],
     ['무역확장법 232조', 'Section 232 of the Trade Expansion Act'],
     ['한국 기록(10초 07)', 'the Korean record of 10.07 seconds'],
+    ['0.25%포인트 내렸다', 'cut by 25 basis points'],
+    ['0.25%포인트 내렸다', 'cut by a quarter of a percentage point'],
+    ['0.5%p 올렸다', 'raised by half a percentage point'],
   ];
 
   it.each(agree)('%s ↔ %s', (k, e) => {

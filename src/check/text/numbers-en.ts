@@ -64,6 +64,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
   let notDate = false;
   let attached = false;
   let percent = false;
+  let basis = false;
 
   const letters = lettersAt(text, pos);
   if (letters) {
@@ -71,7 +72,9 @@ function readDigits(text: string, at: number, out: Found[]): number {
     if (isDigit(text[after])) return identifierEnd(text, at);
     const lower = letters.toLowerCase();
     const scale = abbreviatedScale(letters, prefix !== undefined);
-    if (/^(?:st|nd|rd|th)$/.test(lower) && numeral.integer) {
+    if (lower === 'bp' || lower === 'bps') {
+      basis = true; // 25bp: a quarter of a percentage point
+    } else if (/^(?:st|nd|rd|th)$/.test(lower) && numeral.integer) {
       const before = text.slice(Math.max(0, at - 24), at);
       if (!modifiesNoun(text, after) || MONTH_BEFORE.test(before) || /\bon the $/i.test(before)) return after;
       kind = 'ordinal';
@@ -99,6 +102,9 @@ function readDigits(text: string, at: number, out: Found[]): number {
     } else if (word === 'percent') {
       percent = true; // a 25-percent tariff
       pos += 1 + word.length;
+    } else if (BASIS_ATTACHED.test(text.slice(pos, pos + 20))) {
+      basis = true; // a 25-basis-point cut
+      pos += BASIS_ATTACHED.exec(text.slice(pos, pos + 20))![0].length;
     }
     attached = true; // a 30-day truce, a 2,000-strong force
   }
@@ -108,7 +114,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
     exp = s.exp;
     pos = s.end;
   }
-  const tail = percent ? { end: pos, percent } : readTail(text, pos, kind === 'count');
+  const tail = percent || basis ? { end: pos, percent: true, basis } : readTail(text, pos, kind === 'count');
   pos = tail.end;
   const currency = prefix?.currency ?? tail.currency;
   const plain = exp === 0 && kind === 'count' && !tail.percent && currency === undefined && numeral.integer;
@@ -123,7 +129,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
   out.push(found(prefix?.start ?? at, pos, {
     numStart: at,
     numEnd: numeral.end,
-    value: value ?? scaled(numeral.digits, exp),
+    value: value ?? scaled(numeral.digits, exp - (tail.basis ? 2 : 0)),
     unit: 10 ** exp,
     percent: tail.percent,
     kind,
@@ -173,6 +179,9 @@ function readScaleWords(text: string, at: number): { exp: number; end: number } 
 }
 
 const PERCENT = /\s?%|\s(?:percent|per\scent|pct|percentage[-\s]points?)\b/iy;
+// 25 basis points, 25 bps: hundredths of a percentage point
+const BASIS = /\s(?:basis[-\s]points?|bps?)\b/iy;
+const BASIS_ATTACHED = /^-basis-points?\b/i;
 const CURRENCY_WORD = /\s(?:(?:US|U\.S\.|American|South\sKorean|Korean|Japanese|Chinese)\s)?(dollars?|won|yen|euros?|pounds?(?:\ssterling)?|yuan|renminbi|USD|KRW|JPY|EUR|GBP|CNY|RMB)\b/y;
 const CURRENCY_WORDS: Record<string, Currency> = {
   dollar: 'USD', dollars: 'USD', won: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
@@ -180,10 +189,13 @@ const CURRENCY_WORDS: Record<string, Currency> = {
 };
 
 /** What may follow a number and its scale: percent, or a currency written after it. */
-export function readTail(text: string, at: number, allowCurrency: boolean): { end: number; percent: boolean; currency?: Currency } {
+export function readTail(text: string, at: number, allowCurrency: boolean): { end: number; percent: boolean; basis?: boolean; currency?: Currency } {
   PERCENT.lastIndex = at;
   const p = PERCENT.exec(text);
   if (p) return { end: at + p[0].length, percent: true };
+  BASIS.lastIndex = at;
+  const b = BASIS.exec(text);
+  if (b) return { end: at + b[0].length, percent: true, basis: true };
   if (!allowCurrency) return { end: at, percent: false };
   CURRENCY_WORD.lastIndex = at;
   const c = CURRENCY_WORD.exec(text);
@@ -194,8 +206,19 @@ export function readTail(text: string, at: number, allowCurrency: boolean): { en
 
 const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)\s$/i;
 
+// Rate moves in words: half a percentage point, a quarter of a percentage point, a quarter-point cut.
+const POINT_FRACTION = /(?:half\sa|a\shalf)[-\s]percentage[-\s]point|a\squarter(?:\sof\sa)?[-\s]percentage[-\s]point|a\s(?:quarter|half)[-\s]point|half\sa\spoint/iy;
+
 function readWords(text: string, at: number, token: string, out: Found[]): number {
   const lower = token.toLowerCase();
+  if (lower === 'a' || lower === 'half') {
+    POINT_FRACTION.lastIndex = at;
+    const m = POINT_FRACTION.exec(text);
+    if (m) {
+      out.push(found(at, at + m[0].length, { value: /quarter/i.test(m[0]) ? 0.25 : 0.5, percent: true }));
+      return at + m[0].length;
+    }
+  }
   if (lower === 'fortnight') {
     // two weeks, which Korean writes as 2주 or 보름: a counterpart for 14, never required
     out.push(found(at, at + token.length, { value: 14, optional: true }));

@@ -118,6 +118,7 @@ const CURRENCIES: Record<string, Currency> = { 달러: 'USD', 원: 'KRW', 엔: '
 // A currency word ends where a particle (or 화, 대) begins: 22조 원을, 달러화, 10조 원대.
 const PARTICLE_STARTS = new Set('은는이가을를의에와과도만씩로으까부보어짜정대선안수규상인였라쯤여며화'.split(''));
 const PERCENT_AFTER = /\s?(?:%|퍼센트)(?:p|포인트)?/y;
+const BASIS_POINTS_AFTER = /\s?베이시스\s?포인트/y;
 // 19일 is a day of the month; 10일간, 10일 동안, 10일 만에, 10일 전 are spans of days.
 const DAY_AS_DURATION = /^(?:간|째|\s?(?:동안|만에|이내|가량|넘게)|\s?(?:전|후|뒤|내)(?:에|부터)?(?![가-힣]))/;
 const TIME_MINUTES = /\s?\d{1,2}분(?:\s?\d{1,2}초)?/y;
@@ -155,11 +156,24 @@ function readDigits(text: string, at: number, out: Found[]): number {
   if (text[pos] === '여') pos++; // 100여 명: about a hundred
   const rest = text.slice(pos, pos + 8);
 
+  BASIS_POINTS_AFTER.lastIndex = number.end;
+  const basis = plain ? BASIS_POINTS_AFTER.exec(text) : null;
+  if (basis) {
+    // 25베이시스포인트: hundredths of a percentage point
+    const end = number.end + basis[0].length;
+    out.push(found(at, end, { numEnd: number.end, value: scaled(numeral.digits, -2), percent: true }));
+    return end;
+  }
   const letters = lettersAt(text, pos);
   if (letters) {
     const after = pos + letters.length;
     if (isDigit(text[after])) return identifierEnd(text, at);
     const scale = abbreviatedScale(letters, prefix !== undefined);
+    if (/^bps?$/i.test(letters)) {
+      // 25bp: hundredths of a percentage point
+      out.push(found(at, after, { numEnd: number.end, value: scaled(numeral.digits, -2), percent: true }));
+      return after;
+    }
     if (/^(?:st|nd|rd|th)$/i.test(letters) && plain) kind = 'ordinal';
     else if (scale !== undefined) exp = scale;
     else if (!isUnit(letters)) return identifierEnd(text, at);
