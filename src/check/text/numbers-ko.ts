@@ -12,11 +12,14 @@ import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-d
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
 // Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 보름 (about
-// fifteen days), and 백만/천만 written without a digit.
-const WORD_VALUES: Record<string, number> = { 반세기: 50, '한 세기': 100, 열흘: 10, 보름: 15, 백만: 1e6, 천만: 1e7 };
+// fifteen days), and 백만/천만/십여/백여 written without a digit.
+const WORD_VALUES: Record<string, number> = {
+  반세기: 50, '한 세기': 100, 열흘: 10, 보름: 15, 백만: 1e6, 천만: 1e7, 십여: 10, 백여: 100, 천여: 1000, 만여: 1e4,
+};
 // 보름 is "half a month", often translated as two weeks: a counterpart for 15, never required.
 const LOOSE_WORDS = new Set(['보름']);
-const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|열흘|보름(?!달)|(?:백만|천만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로)))/;
+// 십여 명, 백여 척: about ten, about a hundred, written without a digit
+const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|열흘|보름(?!달)|(?:백만|천만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로))|(?:십|백|천|만)여(?= ?[가-힣]))/;
 const TOKEN = new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d|${WORD_NUMBER.source}|(?<![가-힣])(?:${NATIVE_TENS})`, 'g');
 
 export function scanKorean(text: string): Found[] {
