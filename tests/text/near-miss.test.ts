@@ -61,6 +61,7 @@ describe('near misses of glossary forms', () => {
     ['Gyeongsan', 'the high in Gyeongsan, North Gyeongsang Province'],
     ['Asan', 'factories in Asan and Ansan'],
     ['Naha', 'Naha, the capital of Okinawa, and Nara'],
+    ['Takaichi', 'the novelist Takashi Sato and Takaichi'], // a Japanese given name, two edits away
   ])('no near miss of %s in: %s', (place, text) => {
     expect(misses(text, [...GLOSSARY, entry([place], [place])])).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * Names that English text uses all the time and a site's glossary need not
  * list: countries and their adjectives, regions, large cities, US states,
  * frequent given names and Korean surnames, Korean provinces and cities,
- * Japanese prefectures, Chinese provinces and cities, lowercase. One of these is a
+ * Japanese prefectures, Chinese provinces and cities, frequent Japanese and
+ * Chinese names, lowercase. One of these is a
  * name in its own right, never a misspelling of a glossary form
  * (Austria is not a slip for Australia, nor Iraq for Iran).
  */
@@ -81,6 +82,9 @@ nara chiba saitama kanagawa hyogo aichi shizuoka nagano niigata miyagi ishikawa 
 guangdong fujian zhejiang jiangsu shandong sichuan yunnan hainan liaoning jilin heilongjiang hubei
 hunan henan hebei shanxi shaanxi anhui jiangxi guangxi tianjin chongqing wuhan nanjing hangzhou
 xiamen shenyang dalian qingdao harbin
+sato suzuki takahashi tanaka watanabe yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
+matsumoto inoue kimura hayashi shimizu ishiba koizumi motegi takashi hiroshi shinzo taro kenji akira
+yuki haruki wang zhang chen huang zhao zhou zhu guo
 `;
 
 export const WELL_KNOWN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
