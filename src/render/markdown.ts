@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Article } from '../types.js';
 import { addHeadingIds } from './heading-ids.js';
+import { fitHeadingLevels } from './heading-levels.js';
 import { preparedBody, preparedSummary } from './prepared.js';
 import { articleSchema } from './sanitize-schema.js';
 import { absolutizeUrls, browserReading, encodeUrl, mapUrls } from './urls.js';
@@ -55,8 +56,8 @@ function rehypeReadUrls() {
 
 /**
  * Makes sanitized markup valid and whole: images need src and alt, ids must
- * be unique, headings get ids, URLs are encoded, in-page links follow the
- * prefixed ids.
+ * be unique, headings fit under the page's headline and get ids, URLs are
+ * encoded, in-page links follow the prefixed ids.
  */
 function rehypeTidy() {
   return (tree: HastRoot): void => {
@@ -78,6 +79,7 @@ function rehypeTidy() {
       }
       return undefined;
     });
+    fitHeadingLevels(tree);
     addHeadingIds(tree, ids, CLOBBER_PREFIX);
     mapUrls(tree, (url) => {
       const encoded = encodeUrl(url);

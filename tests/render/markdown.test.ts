@@ -133,6 +133,19 @@ describe('markdownToHtml', () => {
     expect(elements(html).find((e) => e.tagName === 'a')?.properties.href).toBe('#user-content-content');
   });
 
+  it('fits headings under the page headline without skipping a level', async () => {
+    const html = markdownToHtml(
+      await articleWith('### Opens low\n\n##### Skips one\n\n## Back up\n\n### Follows on\n\n# Top\n\n<details><summary>More</summary><h6>Raw</h6></details>'),
+    );
+    const levels = elements(html).filter((e) => /^h\d$/.test(e.tagName)).map((e) => e.tagName);
+    expect(levels).toEqual(['h2', 'h3', 'h2', 'h3', 'h2', 'h3']);
+  });
+
+  it('leaves headings that follow on from each other as they are', async () => {
+    const html = markdownToHtml(await articleWith('## One\n\n### Two\n\n#### Three\n\n## Four'));
+    expect(elements(html).filter((e) => /^h\d$/.test(e.tagName)).map((e) => e.tagName)).toEqual(['h2', 'h3', 'h4', 'h2']);
+  });
+
   it('gives headings ids from their text, so in-page links to them lead somewhere', async () => {
     const html = markdownToHtml(
       await articleWith('## Next steps\n\n### What the *minister* said\n\n## 다음 단계\n\n## Next steps\n\nSee [below](#next-steps-1), [the steps](#next-steps) and [다음](#%EB%8B%A4%EC%9D%8C-%EB%8B%A8%EA%B3%84).'),
