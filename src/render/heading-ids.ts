@@ -25,12 +25,20 @@ export function headingSlug(text: string): string {
  * the ids already in the tree (prefix included) and receives the new ones.
  */
 export function addHeadingIds(tree: Root, taken: Set<string>, prefix: string): void {
+  // the next suffix to try per slug, so a thousand equal headings take linear time
+  const nextSuffix = new Map<string, number>();
   visit(tree, 'element', (element: Element) => {
     if (!HEADING.test(element.tagName) || typeof element.properties.id === 'string') return;
     const slug = headingSlug(textOf(element.children));
     if (slug === '') return;
     let id = prefix + slug;
-    for (let n = 1; taken.has(id); n++) id = `${prefix}${slug}-${n}`;
+    let n = nextSuffix.get(slug) ?? 1;
+    if (taken.has(id)) {
+      while (taken.has(`${prefix}${slug}-${n}`)) n++;
+      id = `${prefix}${slug}-${n}`;
+      n++;
+    }
+    nextSuffix.set(slug, n);
     taken.add(id);
     element.properties.id = id;
   });
