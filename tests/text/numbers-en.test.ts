@@ -129,6 +129,7 @@ describe('English quantities', () => {
     ['PAC-3 interceptors', []],
     ['K2 tanks and K9 howitzers', []],
     ['the G20 summit', []],
+    ['the Group of 20 summit', []],
     ['COVID-19', []],
     ['the A400M transport', []],
     ['Su-57 jets', []],

@@ -46,9 +46,13 @@ const NOT_NOUNS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+// the Group of 20: the name of the G20, which the other version may write as an identifier
+const GROUP_OF = /\bGroup of $/;
+
 function readDigits(text: string, at: number, out: Found[]): number {
   const prefix = currencyBefore(text, at);
   if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
+  if (GROUP_OF.test(text.slice(Math.max(0, at - 10), at))) return identifierEnd(text, at);
   const duration = prefix ? undefined : readEnglishDuration(text, at);
   if (duration) {
     out.push(durationFound(at, duration));
