@@ -16,10 +16,13 @@ export const DEFAULT_SETTINGS: Settings = {
   author: { ko: '편집국', en: 'Newsroom' },
   feedLimit: 50,
   rules: {},
+  // Far above any real article, low enough that no input can make a run take minutes.
   limits: {
-    maxArticleBytes: 5 * 1024 * 1024,
+    maxArticleBytes: 512 * 1024,
     maxArticles: 100_000,
-    maxLineLength: 100_000,
+    maxLineLength: 20_000,
+    maxNestingDepth: 32,
+    maxInlineMarkup: 300,
   },
 };
 
@@ -43,6 +46,8 @@ const settingsSchema = z.strictObject({
       maxArticleBytes: z.number().int().positive().optional(),
       maxArticles: z.number().int().positive().optional(),
       maxLineLength: z.number().int().positive().optional(),
+      maxNestingDepth: z.number().int().positive().optional(),
+      maxInlineMarkup: z.number().int().positive().optional(),
     })
     .optional(),
 });

@@ -49,6 +49,10 @@ export interface Limits {
   maxArticles: number;
   /** longest line of an article, in characters */
   maxLineLength: number;
+  /** deepest nesting of lists, block quotes, emphasis, links or raw HTML in an article */
+  maxNestingDepth: number;
+  /** most inline markup characters (`*`, `_`, backticks, brackets) in one paragraph */
+  maxInlineMarkup: number;
 }
 
 /** A glossary name: one entry, every form in both languages; the first form is canonical. */
