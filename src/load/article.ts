@@ -10,8 +10,11 @@ import type { Article, Lang, Settings } from '../types.js';
 import { decodeArticle } from './decode.js';
 import { readFrontMatter } from './frontmatter.js';
 import { parseMarkdown } from './parse.js';
+import { scanMarkdown, treeDepth } from './complexity.js';
 
 const SUFFIX = /\.(ko|en)\.md$/;
+/** Device names Windows reserves in every folder, so a page folder or bundle file so named cannot exist there. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 export interface LoadedFile {
   article?: Article;
@@ -64,6 +67,14 @@ export function readArticle(path: string, bytes: Uint8Array, settings: Settings)
   if (!slug) {
     return problem(file, 'the file name does not make a URL slug (a-z, 0-9, "-"); add a "slug:" field', 1);
   }
+  if (WINDOWS_RESERVED.test(slug)) {
+    return problem(file, `the slug "${slug}" is a reserved device name on Windows, where its page could not be saved; add another "slug:"`, front.fieldLines.slug ?? 1);
+  }
+  const complex = scanMarkdown(source, front.bodyOffset, settings.limits);
+  if (complex) return problem(file, complex.message, complex.line);
+  const tree = parseMarkdown(source, front.bodyOffset);
+  const deep = treeDepth(tree, settings.limits.maxNestingDepth);
+  if (deep) return problem(file, deep.message, deep.line);
   const published = parseIsoInstant(meta.date, settings.timeZone)!;
   const modified = meta.updated ? parseIsoInstant(meta.updated, settings.timeZone)! : published;
   const article: Article = {
@@ -78,7 +89,7 @@ export function readArticle(path: string, bytes: Uint8Array, settings: Settings)
     fieldLines: front.fieldLines,
     published,
     modified: Math.max(modified, published),
-    tree: parseMarkdown(source, front.bodyOffset),
+    tree,
     file,
   };
   return { article, file };
