@@ -13,6 +13,7 @@ import { defaultJobs } from '../engine/pool.js';
 import { UserError } from '../errors.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { TOOL_VERSION } from '../report/sarif.js';
 import { processIO, type CliIO } from './io.js';
 import { extraCommands } from './commands/extra.js';
 
@@ -39,6 +40,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
   const program = new Command('pairpress')
     .description('Korean–English bilingual publishing: pair translations, check that they agree, publish them.')
     .showHelpAfterError('(run "pairpress --help" for usage)')
+    .version(TOOL_VERSION, '-V, --version', 'print the version of pairpress')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   const root = () => new Option('--root <dir>', 'the site folder').default('.');
@@ -50,7 +52,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(root())
     .addOption(new Option('--format <format>', 'report format').choices([...FORMATS, 'html']).default('text'))
     .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', warningLimit)
     .option('--quiet', 'report errors only')
     .addOption(jobsOption())
     .addOption(noCacheOption())
@@ -99,9 +101,8 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     });
 
   for (const add of extraCommands) add(program, { io, root, rootOf, setCode });
-  program.action(() => {
-    program.help({ error: true });
-  });
+  // No action of its own: with no command commander prints the usage to stderr (exit 2),
+  // an unknown command is named as such, and `pairpress help <command>` works.
   return program;
 }
 
@@ -131,8 +132,9 @@ function positiveNumber(value: string): number {
   return Number(value);
 }
 
-function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+/** A whole number of warnings; as in ESLint, -1 (any negative number) means no limit. */
+function warningLimit(value: string): number {
+  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
   return Number(value);
 }
 

@@ -28,11 +28,15 @@ describe('exit codes', () => {
     expect((await runCli(['check', '--root', warned, '--max-warnings', '1'])).code).toBe(0);
   });
 
-  it('--quiet reports errors only', async () => {
+  it('--quiet reports errors only, but warnings still count against --max-warnings (as in ESLint)', async () => {
     const warned = await makeSite({ ...clean, 'articles/c.en.md': article('Alone', 'Body') });
-    const run = await runCli(['check', '--root', warned, '--quiet', '--format', 'json', '--max-warnings', '0']);
-    expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
-    expect(run.code).toBe(0);
+    const quiet = await runCli(['check', '--root', warned, '--quiet', '--format', 'json']);
+    expect(JSON.parse(quiet.stdout).diagnostics).toEqual([]);
+    expect(quiet.code).toBe(0);
+    const limited = await runCli(['check', '--root', warned, '--quiet', '--format', 'json', '--max-warnings', '0']);
+    expect(JSON.parse(limited.stdout).diagnostics).toEqual([]);
+    expect(limited.code).toBe(1);
+    expect(limited.stderr).toMatch(/too many warnings \(maximum: 0\)/);
   });
 
   it('exits 2 on usage errors, with the message on stderr', async () => {

@@ -1,10 +1,11 @@
 /** `pairpress check`: runs the consistency rules and reports like ESLint. */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
 import type { EngineOptions } from '../../engine/index.js';
 import { loadAndCheck, reviewPage } from '../../pipeline.js';
 import { formatReport, type ReportFormat } from '../../report/index.js';
+import { UserError } from '../../errors.js';
 import type { CheckResult } from '../../types.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -29,17 +30,50 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<nu
     options.format === 'html'
       ? reviewPage({ ...checked, result: shown })
       : formatReport(options.format, shown, { color: io.isTTY && !options.output, rules: ALL_RULES });
-  if (options.output) await writeFile(resolve(io.cwd, options.output), text);
+  if (options.output) await writeReport(resolve(io.cwd, options.output), text);
   else io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
   progress?.summary();
-  return exitCode(shown, options.maxWarnings, io);
+  // As ESLint: --quiet changes what is shown, not the outcome; warnings still count against --max-warnings.
+  return exitCode(checked.result, options.maxWarnings, io);
+}
+
+/** The report file, its folder made as needed; a place that cannot be written is the user's to fix (exit 2). */
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await makeFolders(dirname(path));
+    await writeFile(path, text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`cannot write the report to "${path}" (${reason}); choose another --output file`);
+  }
+}
+
+/**
+ * mkdir -p, one level at a time: a recursive mkdir can spin for ever on
+ * file systems that answer ENOENT to every create (/proc).
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = folder; ; at = dirname(at)) {
+    if (await isFolder(at)) break;
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing) await mkdir(at);
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 export function onlyErrors(result: CheckResult): CheckResult {
   return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
 }
 
-/** ESLint's: 1 for any error or more warnings than allowed, else 0. */
+/** ESLint's: 1 for any error or more warnings than allowed, else 0; a negative maximum is no limit. */
 export function exitCode(result: CheckResult, maxWarnings: number | undefined, io: CliIO): number {
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
