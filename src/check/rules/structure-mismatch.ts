@@ -4,7 +4,8 @@
  * links. Counted on the Markdown tree:
  * - every heading, whatever its depth;
  * - every block quote and every list, nested ones too (a list inside a list
- *   item is a list the translation must keep as well);
+ *   item is a list the translation must keep as well), but not a dateline
+ *   (`2026. 1. 17.` at the start of a line) that Markdown reads as lists;
  * - images and links written in Markdown, inline or by reference, and
  *   autolinks; raw HTML (`<img>`, `<a>`) is not counted.
  * One finding per kind that differs, on the translation.
@@ -13,6 +14,7 @@ import type { Nodes, Parent } from 'mdast';
 import type { Article, Pair } from '../../types.js';
 import type { PairRule, RuleContext } from '../rule.js';
 import { LANGUAGE_NAME, sidesOf } from '../sides.js';
+import { isDatelineList } from '../text/dates-lists.js';
 
 export type StructureKind = 'heading' | 'blockquote' | 'list' | 'image' | 'link';
 
@@ -71,6 +73,8 @@ export function structureOf(article: Article): Structure {
   const found: Structure = { heading: [], blockquote: [], list: [], image: [], link: [] };
   const visit = (node: Parent) => {
     for (const child of node.children as Nodes[]) {
+      // A dateline `2026. 1. 17.` at the start of a line is Markdown for nested lists; the translation writes a date.
+      if (child.type === 'list' && isDatelineList(child, article.source)) continue;
       const kind = KIND_OF[child.type];
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;

@@ -25,6 +25,11 @@ export function datelineBlocks(article: Article): ProseBlock[] {
   return blocks;
 }
 
+/** Whether a list is a dateline Markdown read as list numbers (`2025. 12. 20.` at the start of a line). */
+export function isDatelineList(list: List, source: string): boolean {
+  return datelineOf(list, source) !== undefined;
+}
+
 function datelineOf(list: List, source: string): ProseBlock | undefined {
   const start = list.position?.start.offset;
   if (!list.ordered || start === undefined || typeof list.start !== 'number' || !isYear(list.start)) return undefined;
