@@ -22,6 +22,7 @@ describe('Korean and English phrasings that agree', () => {
     ['152억 달러', '$15.2 billion'],
     ['152억 달러(약 22조 원)', '$15.2 billion'],
     ['152억 달러(약 22조 원)', '22 trillion won ($15.2 billion)'],
+    ['1조 4천억 원', '1.4 trillion won, or about $1 billion'],
     ['60%', '60 percent'],
     ['약 60%', 'roughly 60%'],
     ['2%', '2 per cent'],
@@ -96,6 +97,7 @@ describe('Korean and English phrasings that disagree', () => {
     ['60%', '60 soldiers', { ko: ['60%'], en: ['60'] }],
     ['60명', '60%', { ko: ['60'], en: ['60%'] }],
     ['3억 달러', '300 million won', { ko: ['300,000,000 USD'], en: ['300,000,000 KRW'] }],
+    ['3억 달러', '$300 million or $400 million', { ko: [], en: ['400,000,000 USD'] }], // one currency: not a conversion
     ['1조 2천억 원', '1.3 trillion won', { ko: ['1,200,000,000,000 KRW'], en: ['1,300,000,000,000 KRW'] }],
     ['2%', '3 percent', { ko: ['2%'], en: ['3%'] }],
     ['제21대 국회', 'the 22nd National Assembly', { ko: ['21st'], en: ['22nd'] }],

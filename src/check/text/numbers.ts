@@ -85,15 +85,18 @@ function joinRanges(found: Found[], text: string): void {
 }
 
 const CONVERSION_BETWEEN = /^\s?[(（]\s*(?:(?:약|대략|한화|원화|미화|우리\s돈|about|approximately|approx\.|roughly|around|some|nearly|almost|or|equivalent\sto|≈|~)\s*){0,2}$/i;
+// 1.4 trillion won, or about $1 billion: the same conversion without parentheses
+const CONVERSION_OR = /^,\s(?:or|i\.e\.)\s(?:(?:about|approximately|roughly|around|some|nearly|almost)\s)?$/i;
 
-/** Indexes of amounts in parentheses right after an amount in another currency. */
+/** Indexes of amounts in parentheses (or after ", or") right after an amount in another currency. */
 function findConversions(found: Found[], text: string): Set<number> {
   const conversions = new Set<number>();
   for (let i = 1; i < found.length; i++) {
     const before = found[i - 1]!;
     const q = found[i]!;
     if (!before.currency || !q.currency || before.currency === q.currency) continue;
-    if (q.start - before.end > 24 || !CONVERSION_BETWEEN.test(text.slice(before.end, q.start))) continue;
+    const between = text.slice(before.end, q.start);
+    if (q.start - before.end > 24 || !(CONVERSION_BETWEEN.test(between) || CONVERSION_OR.test(between))) continue;
     conversions.add(i);
   }
   return conversions;
