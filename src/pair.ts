@@ -39,10 +39,19 @@ function findSlugConflicts(articles: Article[]): void {
   for (const article of articles) {
     const output = `${article.lang}/${article.slug}/index.html`;
     const first = byOutput.get(output);
-    if (first) {
-      report(article, 'slug-conflict', `would be written to ${output}, like ${first.path}; give one of them another slug`, 'slug', first);
-    } else byOutput.set(output, article);
+    if (!first) {
+      byOutput.set(output, article);
+      continue;
+    }
+    // The finding goes where the conflict was made: on the article whose `slug:` field
+    // takes another's page (at that field), else on the later of the two.
+    const [here, there] = explicitSlug(first) && !explicitSlug(article) ? [first, article] : [article, first];
+    report(here, 'slug-conflict', `would be written to ${output}, like ${there.path}; give one of them another slug`, 'slug', there);
   }
+}
+
+function explicitSlug(article: Article): boolean {
+  return article.meta.slug !== undefined;
 }
 
 function report(article: Article, rule: RuleId, message: string, field: string, related?: Article): void {
