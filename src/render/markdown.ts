@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Article } from '../types.js';
+import { fitContentModel } from './content-model.js';
 import { addHeadingIds } from './heading-ids.js';
 import { fitHeadingLevels } from './heading-levels.js';
 import { preparedBody, preparedSummary } from './prepared.js';
@@ -79,6 +80,7 @@ function rehypeTidy() {
       }
       return undefined;
     });
+    fitContentModel(tree);
     fitHeadingLevels(tree);
     addHeadingIds(tree, ids, CLOBBER_PREFIX);
     mapUrls(tree, (url) => {

@@ -29,7 +29,7 @@ const TAG_NAMES = (defaultSchema.tagNames ?? []).filter(
 
 export const articleSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...TAG_NAMES, 'abbr', 'cite', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'u', 'wbr'],
+  tagNames: [...TAG_NAMES, 'abbr', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'u', 'wbr'],
   strip: STRIPPED,
   ancestors: {
     ...defaultSchema.ancestors,
@@ -38,6 +38,10 @@ export const articleSchema: Schema = {
     dd: ['dl'],
     summary: ['details'],
     figcaption: ['figure'],
+    // a caption's text left in the table without its element would be content a table may not hold
+    caption: ['table'],
+    colgroup: ['table'],
+    col: ['table'],
     rp: ['ruby'],
     rt: ['ruby'],
   },
@@ -52,6 +56,8 @@ export const articleSchema: Schema = {
     code: [['className', /^language-[\w-]+$/]],
     details: ['open'],
     img: ['src', 'alt', ['width', NON_NEGATIVE_INTEGER], ['height', NON_NEGATIVE_INTEGER]],
+    col: [['span', POSITIVE_INTEGER]],
+    colgroup: [['span', POSITIVE_INTEGER]],
     ol: [['start', INTEGER], 'reversed'],
     li: [['value', INTEGER]],
     td: [['colSpan', POSITIVE_INTEGER], ['rowSpan', NON_NEGATIVE_INTEGER], 'headers'],

@@ -141,6 +141,26 @@ describe('markdownToHtml', () => {
     expect(levels).toEqual(['h2', 'h3', 'h2', 'h3', 'h2', 'h3']);
   });
 
+  it('gives raw HTML content a place HTML allows, keeping every word', async () => {
+    const html = markdownToHtml(
+      await articleWith(
+        '<table><caption>Turnout</caption><tr><td>61%</td></tr></table>\n\n' +
+          '<ul><li>one</li><div>block</div>text</ul>\n\n' +
+          '<dl><dt>a</dt><dd>b</dd><div><dt>c</dt><dd>d</dd></div>loose</dl>\n\n##\n\nAfter.',
+      ),
+    );
+    const tree = elements(html);
+    expect(tree.find((e) => e.tagName === 'caption')).toBeDefined();
+    const list = tree.find((e) => e.tagName === 'ul')!;
+    expect(list.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName)).toEqual(['li', 'li']);
+    const dl = tree.find((e) => e.tagName === 'dl')!;
+    expect(dl.children.filter((c) => c.type === 'element').map((c) => (c as Element).tagName)).toEqual(['dt', 'dd', 'dt', 'dd']);
+    expect(html).toMatch(/<\/dl>loose/);
+    expect(html).toContain('block');
+    expect(html).toContain('text');
+    expect(tree.filter((e) => /^h\d$/.test(e.tagName))).toEqual([]);
+  });
+
   it('leaves headings that follow on from each other as they are', async () => {
     const html = markdownToHtml(await articleWith('## One\n\n### Two\n\n#### Three\n\n## Four'));
     expect(elements(html).filter((e) => /^h\d$/.test(e.tagName)).map((e) => e.tagName)).toEqual(['h2', 'h3', 'h4', 'h2']);
