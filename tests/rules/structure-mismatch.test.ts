@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureMismatch } from '../../src/check/rules/structure-mismatch.js';
+import { makeSite } from '../helpers/site.js';
 import { FIXTURES, findingsIn, where } from './harness.js';
 
 const EN = 'articles/2026/01/fighter-program.en.md';
@@ -39,5 +40,30 @@ describe('structure-mismatch', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('<!-- pairpress-ignore-next structure-mismatch -->\n', ''));
     const found = await findingsIn(structureMismatch, copy);
     expect(found.map((d) => [d.line, d.message])).toEqual([[17, '3 links here, 2 in the Korean version']]);
+  });
+
+  it('a comment before the block the original has on purpose silences it too (the finding would be on the translation)', async () => {
+    const front = (title: string) => `---\ntitle: ${title}\ndate: 2026-03-02\n---\n\n`;
+    const ko =
+      front('봄맞이 항구 축제') +
+      '## 행사 일정\n\n축제는 사흘 동안 열린다.\n\n## 교통 안내\n\n셔틀버스가 역에서 출발한다.\n\n' +
+      '<!-- pairpress-ignore-next structure-mismatch -->\n## 지역 주민 할인\n\n주민은 입장료의 절반만 낸다.\n';
+    const en =
+      front('Spring harbour festival') +
+      '## Programme\n\nThe festival runs for three days.\n\n## Getting there\n\nShuttle buses leave from the station.\n\nResidents pay half the entry fee.\n';
+    const files = { 'articles/harbour.ko.md': ko, 'articles/harbour.en.md': en };
+    expect(await findingsIn(structureMismatch, await makeSite(files))).toEqual([]);
+    // without the comment the Korean third heading is a finding on the English version
+    const plain = { ...files, 'articles/harbour.ko.md': ko.replace('<!-- pairpress-ignore-next structure-mismatch -->\n', '') };
+    const found = await findingsIn(structureMismatch, await makeSite(plain));
+    expect(found.map((d) => [d.file, d.message, d.related?.line])).toEqual([
+      ['articles/harbour.en.md', '2 headings here, 3 in the Korean version', 14],
+    ]);
+    // the block that differs on purpose may stand anywhere, not only last
+    const middle =
+      front('봄맞이 항구 축제') +
+      '## 행사 일정\n\n축제는 사흘 동안 열린다.\n\n<!-- pairpress-ignore-next structure-mismatch -->\n## 지역 주민 할인\n\n주민은 입장료의 절반만 낸다.\n\n' +
+      '## 교통 안내\n\n셔틀버스가 역에서 출발한다.\n';
+    expect(await findingsIn(structureMismatch, await makeSite({ ...files, 'articles/harbour.ko.md': middle }))).toEqual([]);
   });
 });

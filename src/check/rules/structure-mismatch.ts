@@ -8,12 +8,16 @@
  *   (`2026. 1. 17.` at the start of a line) that Markdown reads as lists;
  * - images and links written in Markdown, inline or by reference, and
  *   autolinks; raw HTML (`<img>`, `<a>`) is not counted.
- * One finding per kind that differs, on the translation.
+ * One finding per kind that differs, on the translation, unless the
+ * version with more of that kind has as many more in blocks marked
+ * `<!-- pairpress-ignore-next structure-mismatch -->` (blocks that differ
+ * on purpose, in either version).
  */
 import type { Nodes, Parent } from 'mdast';
 import type { Article, Pair } from '../../types.js';
 import type { PairRule, RuleContext } from '../rule.js';
 import { LANGUAGE_NAME, sidesOf } from '../sides.js';
+import { ignoredRanges } from '../suppress.js';
 import { isDatelineList } from '../text/dates-lists.js';
 
 export type StructureKind = 'heading' | 'blockquote' | 'list' | 'image' | 'link';
@@ -38,8 +42,8 @@ const NOUN: Record<StructureKind, [string, string]> = {
 
 const KINDS = Object.keys(NOUN) as StructureKind[];
 
-/** Where each counted node starts and ends, in document order. */
-export type Structure = Record<StructureKind, Array<{ start: number; end: number }>>;
+/** Where each counted node starts and ends, in document order, and whether an ignore-next comment covers it. */
+export type Structure = Record<StructureKind, Array<{ start: number; end: number; silenced: boolean }>>;
 
 export const structureMismatch: PairRule = {
   id: 'structure-mismatch',
@@ -53,7 +57,7 @@ export const structureMismatch: PairRule = {
     for (const kind of KINDS) {
       const mine = here[kind];
       const theirs = there[kind];
-      if (mine.length === theirs.length) continue;
+      if (mine.length === theirs.length || explainedBySilenced(mine, theirs)) continue;
       // More here: point at the first one past the original's count. Fewer: at the
       // last one there is (or the start of the body), and at the first one the original has beyond it.
       const at = mine.length > theirs.length ? mine[theirs.length]! : (mine[mine.length - 1] ?? bodyStart(translation));
@@ -69,8 +73,16 @@ export const structureMismatch: PairRule = {
   },
 };
 
+/** The version with more has at least that many more in blocks that differ on purpose. */
+function explainedBySilenced(mine: Structure[StructureKind], theirs: Structure[StructureKind]): boolean {
+  const [more, fewer] = mine.length > theirs.length ? [mine, theirs] : [theirs, mine];
+  return more.filter((node) => node.silenced).length >= more.length - fewer.length;
+}
+
 export function structureOf(article: Article): Structure {
   const found: Structure = { heading: [], blockquote: [], list: [], image: [], link: [] };
+  const ranges = ignoredRanges(article.tree).filter((r) => r.rules === 'all' || r.rules.has('structure-mismatch'));
+  const silenced = (offset: number) => ranges.some((r) => offset >= r.start && offset < r.end);
   const visit = (node: Parent) => {
     for (const child of node.children as Nodes[]) {
       // A dateline `2026. 1. 17.` at the start of a line is Markdown for nested lists; the translation writes a date.
@@ -78,7 +90,7 @@ export function structureOf(article: Article): Structure {
       const kind = KIND_OF[child.type];
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
-      if (kind && start !== undefined && end !== undefined) found[kind].push({ start, end });
+      if (kind && start !== undefined && end !== undefined) found[kind].push({ start, end, silenced: silenced(start) });
       if ('children' in child) visit(child);
     }
   };
