@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
 import type { EngineOptions } from '../../engine/index.js';
 import { buildSite, errorCount, REVIEW_PATH, sourceDateEpoch } from '../../pipeline.js';
+import { assertOutputFolder } from '../../publish/out-guard.js';
 import { formatReport } from '../../report/index.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -21,6 +22,7 @@ export interface BuildCommandOptions {
 
 export async function buildCommand(options: BuildCommandOptions, io: CliIO): Promise<number> {
   const out = resolve(options.root, options.out ?? 'output');
+  await assertOutputFolder(options.root, out);
   const epoch = sourceDateEpoch(io.env);
   const progress = createProgress(io, { interactive: io.isTTY, columns: process.stderr.columns });
   const outcome = await buildSite(
