@@ -5,10 +5,12 @@
  * Files whose bytes did not change are hard-linked from the previous output,
  * so they keep their modification time.
  */
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { UserError } from '../errors.js';
+import { acquireLock, isAlive } from './lock.js';
+import { assertReplaceable } from './out-guard.js';
 import type { OutputFile } from '../types.js';
 
 export interface WriteSummary {
@@ -21,9 +23,10 @@ const io = pLimit(32);
 export async function writeOutput(outDir: string, files: OutputFile[]): Promise<WriteSummary> {
   const out = resolve(outDir);
   await mkdir(dirname(out), { recursive: true }).catch(failure(out));
-  const release = await acquireLock(out);
+  const release = await acquireLock(siblingPath(out, 'lock'), out, failure(out));
   try {
     await recover(out);
+    await assertReplaceable(out);
     const staging = siblingPath(out, 'tmp');
     await rm(staging, { recursive: true, force: true });
     try {
@@ -92,32 +95,15 @@ async function recover(out: string): Promise<void> {
   const prefix = `.pairpress-${basename(out)}-`;
   const names = await readdir(dirname(out)).catch(() => [] as string[]);
   for (const name of names) {
-    const match = new RegExp(`^${escape(prefix)}(tmp|old)-(\\d+)$`).exec(name);
-    if (!match || isAlive(Number(match[2]))) continue;
+    // staging and old folders, and lock files of builds that are gone (this process holds the lock, so its own pid is gone too)
+    const match = new RegExp(`^${escape(prefix)}(tmp|old|lock)-(\\d+)(-[0-9a-f]+)?$`).exec(name);
+    if (!match || (match[1] === 'lock') !== (match[3] !== undefined)) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && isAlive(pid)) continue;
     const path = join(dirname(out), name);
     if (match[1] === 'old' && !(await exists(out))) await rename(path, out);
     else await rm(path, { recursive: true, force: true });
   }
-}
-
-async function acquireLock(out: string): Promise<() => Promise<void>> {
-  const lock = siblingPath(out, 'lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => unlink(lock).catch(() => undefined);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') failure(out)(error);
-      const holder = Number(await readFile(lock, 'utf8').catch(() => '0'));
-      if (holder && isAlive(holder) && holder !== process.pid) {
-        throw new UserError(`another build (process ${holder}) is writing ${out}; wait for it to finish, or remove ${lock} if it is gone`);
-      }
-      await unlink(lock).catch(() => undefined);
-    }
-  }
-  throw new UserError(`cannot lock ${out}: remove ${lock} and try again`);
 }
 
 function safeRelative(path: string): string {
@@ -146,15 +132,6 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function escape(text: string): string {
