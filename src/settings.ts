@@ -54,6 +54,24 @@ const settingsSchema = z.strictObject({
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
+const KNOWN_SETTINGS = 'title, baseUrl, timeZone, defaultLanguage, author, feedLimit, rules, limits';
+
+/** `unknown setting "rules.bar"`, `"feedLimit": Too small…`: one line per key. */
+function describeIssue(issue: z.core.$ZodIssue): string[] {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const name = [...path, key].join('.');
+      return path[0] === 'rules' ? `unknown rule id "${name}" (rule ids: ${RULE_IDS.join(', ')})` : `unknown setting "${name}"`;
+    });
+  }
+  return [`"${path.join('.')}": ${issue.message}`];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -66,16 +84,16 @@ function isTimeZone(zone: string): boolean {
 /** Reads and validates the settings of the site at `root`; throws UserError naming the file and key. */
 export async function loadSettings(root: string, overrides: SettingsInput = {}): Promise<Settings> {
   const found = await readSettingsFile(root);
+  const where = found?.file ?? 'settings';
+  if (found && !isPlainObject(found.data)) {
+    throw new UserError(`${where}: the settings must be a JSON object, such as {"baseUrl": "https://news.example"}`);
+  }
   const merged = { ...(found?.data ?? {}), ...stripUndefined(overrides) };
   const parsed = settingsSchema.safeParse(merged);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = found?.file ?? 'settings';
-    const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
-    const what = issue.code === 'unrecognized_keys' ? 'unknown setting' : issue.message;
-    throw new UserError(
-      `${where}: ${what}: "${key}". Known settings: title, baseUrl, timeZone, defaultLanguage, author, feedLimit, rules, limits.`,
-    );
+    // Every problem at once, each with its key, so that one run shows all there is to fix.
+    const problems = parsed.error.issues.flatMap(describeIssue);
+    throw new UserError(`${where}: ${problems.join('; ')}. Known settings: ${KNOWN_SETTINGS}.`);
   }
   return normalize(parsed.data);
 }
