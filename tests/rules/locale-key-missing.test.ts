@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeKeyMissing } from '../../src/check/rules/locale-key-missing.js';
+import { makeSite } from '../helpers/site.js';
 import { findingsIn, placeOf } from './harness.js';
 
 const SITE = 'locale-key-missing/fires';
@@ -32,5 +33,15 @@ describe('locale-key-missing', () => {
   it('accepts Korean without plural forms, a plain key against plural forms, formats and unescaped variables, arrays', async () => {
     // the fires site also has "comments" (Korean plain, English _one/_other): not reported there either
     expect(await findingsIn(localeKeyMissing, 'locale-key-missing/clean')).toEqual([]);
+  });
+
+  it('a counterpart that is there but not valid JSON has its own finding, not a "no counterpart" one', async () => {
+    const root = await makeSite({
+      'locales/ko/common.json': '{ "nav": { "home": "홈", }',
+      'locales/en/common.json': '{ "nav": { "home": "Home" } }\n',
+    });
+    const found = await findingsIn(localeKeyMissing, root);
+    expect(found.map((d) => d.file)).toEqual(['locales/ko/common.json']);
+    expect(found[0]!.message).not.toMatch(/no Korean counterpart/);
   });
 });

@@ -30,6 +30,8 @@ export const localeKeyMissing: SiteRule = {
       if (!ko || !en) {
         const only = (ko ?? en)!;
         const missing = `locales/${only.lang === 'ko' ? 'en' : 'ko'}/${namespace}.json`;
+        // The counterpart is there but could not be read: that file has its own finding.
+        if (site.files.some((file) => file.path === missing)) continue;
         ctx.reportFile({
           path: only.path,
           source: only.source,
