@@ -9,6 +9,7 @@ import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { UserError } from '../errors.js';
+import { makeFolders } from './folders.js';
 import { acquireLock, isAlive } from './lock.js';
 import { assertReplaceable } from './out-guard.js';
 import type { OutputFile } from '../types.js';
@@ -22,7 +23,7 @@ const io = pLimit(32);
 
 export async function writeOutput(outDir: string, files: OutputFile[]): Promise<WriteSummary> {
   const out = resolve(outDir);
-  await mkdir(dirname(out), { recursive: true }).catch(failure(out));
+  await makeFolders(dirname(out)).catch(failure(out));
   const release = await acquireLock(siblingPath(out, 'lock'), out, failure(out));
   try {
     await recover(out);
