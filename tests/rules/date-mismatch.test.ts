@@ -144,8 +144,9 @@ describe('date-mismatch', () => {
   });
 
   it('checks an article with thousands of dates quickly', async () => {
-    const ko = Array.from({ length: 3000 }, (_, i) => `${1950 + (i % 140)}년 ${(i % 12) + 1}월 ${(i % 28) + 1}일`).join(', ');
-    const en = Array.from({ length: 3000 }, (_, i) => `${['January', 'March', 'May'][i % 3]} ${(i % 27) + 1}, ${1951 + (i % 140)}`).join('; ');
+    // One paragraph of soft-wrapped lines: a single line this long would exceed the line-length limit.
+    const ko = Array.from({ length: 3000 }, (_, i) => `${1950 + (i % 140)}년 ${(i % 12) + 1}월 ${(i % 28) + 1}일`).join(',\n');
+    const en = Array.from({ length: 3000 }, (_, i) => `${['January', 'March', 'May'][i % 3]} ${(i % 27) + 1}, ${1951 + (i % 140)}`).join(';\n');
     const root = await pairSite(ko, en);
     const started = performance.now();
     const found = await findingsIn(dateMismatch, root);
