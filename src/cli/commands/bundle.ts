@@ -1,11 +1,12 @@
 /** `pairpress bundle`: checks, then writes the publisher bundle (SPEC §10) as one zip. */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ALL_RULES } from '../../check/rules/index.js';
 import { UserError } from '../../errors.js';
 import { errorCount, loadAndCheck, sourceDateEpoch } from '../../pipeline.js';
 import { createBundle, selectArticles, type BundleSelection } from '../../publish/bundle.js';
+import { makeFolders } from '../../publish/folders.js';
 import { createPublication } from '../../publish/publication.js';
 import { formatReport } from '../../report/index.js';
 import { parseIsoInstant } from '../../time.js';
@@ -105,7 +106,7 @@ function emptyReason(options: BundleCommandOptions, published: number): string {
 async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   const staging = `${target}.tmp-${process.pid}`;
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolders(dirname(target));
     await writeFile(staging, bytes);
     await rename(staging, target);
   } catch (error) {
