@@ -1,5 +1,5 @@
 /** `pairpress new <slug>`: scaffolds a pair, or the missing translation. */
-import { mkdir, open } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UserError } from '../../errors.js';
@@ -7,6 +7,7 @@ import { loadSite } from '../../load/index.js';
 import { findBySlug, planPair, planTranslation, type PlannedFile } from '../../scaffold/new.js';
 import type { Lang } from '../../types.js';
 import type { CommandSetup } from '../main.js';
+import { makeFolders } from '../../publish/folders.js';
 
 export function registerNew(program: Command, setup: CommandSetup): void {
   program
@@ -44,8 +45,8 @@ async function newCommand(
 /** Creates a file that must not exist yet ("wx"), so nothing is ever overwritten. */
 async function writeNew(root: string, file: PlannedFile): Promise<void> {
   const target = join(root, file.path);
-  await mkdir(dirname(target), { recursive: true });
   try {
+    await makeFolders(dirname(target));
     const handle = await open(target, 'wx');
     await handle.writeFile(file.content);
     await handle.close();
