@@ -120,10 +120,11 @@ export interface CollectOptions {
 export function collectDiagnostics(site: Site, options: CollectOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<VFile>();
+  const ignoredFor = ignoredRules(site.articles);
   for (const article of site.articles) {
     if (options.includeArticle && !options.includeArticle(article)) continue;
     seen.add(article.file);
-    const ignored = new Set(article.meta.ignore);
+    const ignored = ignoredFor(article);
     const ranges = options.ignoredRanges ? options.ignoredRanges(article) : ignoredRanges(article.tree);
     collectFrom(article.file, site, diagnostics, (m) => ignored.has(m.ruleId) || inIgnoredRange(m, ranges));
   }
@@ -131,6 +132,34 @@ export function collectDiagnostics(site: Site, options: CollectOptions = {}): Di
     if (!seen.has(file)) collectFrom(file, site, diagnostics, () => false);
   }
   return diagnostics.sort(compareDiagnostics);
+}
+
+/**
+ * Rules that compare the two versions of a pair: a finding of theirs is
+ * about both, so `ignore:` in either version's front matter silences it.
+ * (translation-stale runs over the whole site, but compares pairs too.)
+ */
+const COMPARING: ReadonlySet<RuleId> = new Set<RuleId>([
+  ...RULES.filter((rule) => rule.scope === 'pair').map((rule) => rule.id),
+  'translation-stale',
+]);
+
+/** An article's front-matter `ignore`, plus the comparing rules its other-language versions ignore. */
+function ignoredRules(articles: readonly Article[]): (article: Article) => Set<RuleId> {
+  const byKey = new Map<string, Article[]>();
+  for (const article of articles) {
+    const versions = byKey.get(article.key);
+    if (versions) versions.push(article);
+    else byKey.set(article.key, [article]);
+  }
+  return (article) => {
+    const ignored = new Set(article.meta.ignore);
+    for (const other of byKey.get(article.key) ?? []) {
+      if (other.lang === article.lang) continue;
+      for (const rule of other.meta.ignore) if (COMPARING.has(rule)) ignored.add(rule);
+    }
+    return ignored;
+  };
 }
 
 function collectFrom(file: VFile, site: Site, out: Diagnostic[], silenced: (m: PairpressMessage) => boolean): void {
