@@ -195,3 +195,18 @@ function lineAt(source: string, offset: number): number {
   for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** Front-matter values and locale files may nest this deep (UI strings and templates need a few levels). */
+export const MAX_DATA_DEPTH = 64;
+
+/** True when a parsed JSON or YAML value nests arrays and objects deeper than `limit`; found without recursion. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { addMessage, createFile } from '../diagnostics.js';
 import { LANGS, type LocaleFile } from '../types.js';
+import { MAX_DATA_DEPTH, nestedDeeperThan } from './complexity.js';
 import { normalizeText } from './decode.js';
 import { isSymbolicLink, LINK_MESSAGE } from './links.js';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safe-read.js';
@@ -38,6 +39,10 @@ export async function loadLocales(root: string, files: VFile[]): Promise<LocaleF
       }
       const source = normalizeText(read.bytes.toString('utf8'));
       const data = parseObject(source);
+      if (data && nestedDeeperThan(data, MAX_DATA_DEPTH)) {
+        report(files, path, source, `the UI strings are nested more than ${MAX_DATA_DEPTH} levels deep; use a few levels of keys`);
+        continue;
+      }
       if (data) {
         locales.push({ lang, namespace: name.slice(0, -'.json'.length), path, source, data });
         continue;
