@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import { z } from 'zod';
 import { RULE_IDS, type FrontMatter, type GlossaryEntry } from '../types.js';
 import { parseIsoInstant } from '../time.js';
+import { MAX_DATA_DEPTH, nestedDeeperThan } from './complexity.js';
 
 export interface FrontMatterProblem {
   message: string;
@@ -82,6 +83,10 @@ export function readFrontMatter(source: string, path: string, timeZone: string):
   } catch (error) {
     // yaml refuses aliases that would expand without bound ("billion laughs"); deep nesting exhausts the stack.
     return { fieldLines, bodyOffset, problems: [{ message: unusableYaml(error), line: 2, column: 1 }] };
+  }
+  if (nestedDeeperThan(data, MAX_DATA_DEPTH)) {
+    const field = Object.entries(data as object).find(([, value]) => nestedDeeperThan(value, MAX_DATA_DEPTH - 1))?.[0];
+    return { fieldLines, bodyOffset, problems: [{ message: TOO_DEEP, line: (field !== undefined && fieldLines[field]) || 2, column: 1 }] };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { fieldLines, bodyOffset, problems: [{ message: 'front matter must be a set of "field: value" lines', line: 2, column: 1 }] };
