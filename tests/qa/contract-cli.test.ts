@@ -86,3 +86,26 @@ describe('--output', () => {
     expect(existsSync(join(root, 'articles/a.ko.md'))).toBe(true);
   });
 });
+
+describe('build', () => {
+  const broken = {
+    'articles/a.ko.md': '---\ntitle: 항구 축제\ndate: 2026-05-01\n---\n\n항구에서 축제가 열렸다.\n',
+    'articles/a.en.md': '---\ntitle: Harbour festival\ndate: 2026-05-02\n---\n\nA festival was held at the harbour.\n',
+  };
+
+  it('with errors writes nothing (not even an empty output folder), reports on stderr, exits 1', async () => {
+    const root = await makeSite(broken);
+    const run = await runCli(['build', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/frontmatter-mismatch/);
+    expect(existsSync(join(root, 'output'))).toBe(false);
+  });
+
+  it('--force publishes despite errors; --out is taken from the current folder', async () => {
+    const root = await makeSite(broken);
+    const run = await runCli(['build', '--root', root, '--force', '--out', 'site'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(root, 'site/ko/a/index.html'))).toBe(true);
+    expect(existsSync(join(root, 'site/en/a/index.html'))).toBe(true);
+  });
+});
