@@ -19,6 +19,7 @@ export function pairArticles(site: Site): Pairing {
     byKey.set(article.key, slot);
   }
   const pairing: Pairing = { pairs: [], unpaired: [] };
+  const byStem = new Map(site.articles.map((a) => [`${a.lang}:${a.stem}`, a]));
   for (const [key, { ko, en }] of byKey) {
     if (ko && en) pairing.pairs.push({ key, ko, en });
     else {
@@ -26,7 +27,14 @@ export function pairArticles(site: Site): Pairing {
       pairing.unpaired.push(alone);
       if (!site.brokenStems.has(key)) {
         const other = alone.lang === 'ko' ? 'en' : 'ko';
-        report(alone, 'unpaired', `no ${langName(other)} translation with the key "${key}"; add ${expectedPartner(alone)} or set the same translationKey in both versions`, 'translationKey');
+        const namesake = byStem.get(`${other}:${alone.stem}`);
+        if (namesake) {
+          // The translation is there under the same file name, but the keys differ.
+          const how = (a: Article) => (a.meta.translationKey === undefined ? 'from its path' : 'from its translationKey');
+          report(alone, 'unpaired', `no ${langName(other)} translation with the key "${key}" (${how(alone)}); ${namesake.path} has the key "${namesake.key}" (${how(namesake)}): give both versions the same translationKey`, 'translationKey', namesake);
+        } else {
+          report(alone, 'unpaired', `no ${langName(other)} translation with the key "${key}"; add ${expectedPartner(alone)} or set the same translationKey in both versions`, 'translationKey');
+        }
       }
     }
   }

@@ -47,6 +47,17 @@ describe('pairing', () => {
     expect(d!.message).toContain('articles/2026/10/biff.en.md');
   });
 
+  it('a translationKey on one version only leaves both unpaired, each naming the other file and its key', async () => {
+    const report = await check({ 'articles/biff.ko.md': ko('translationKey: festival-2026\n'), 'articles/biff.en.md': en() });
+    expect(report.summary.pairs).toBe(0);
+    expect(report.diagnostics.map((d) => [d.rule, d.file, d.line, d.related?.file])).toEqual([
+      ['unpaired', 'articles/biff.en.md', 1, 'articles/biff.ko.md'],
+      ['unpaired', 'articles/biff.ko.md', 4, 'articles/biff.en.md'],
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('"festival-2026"');
+    expect(report.diagnostics[1]!.message).toContain('"biff"');
+  });
+
   it('two articles of one language with one key: duplicate-translation at the translationKey line', async () => {
     const report = await check({
       'articles/a.ko.md': ko(),
