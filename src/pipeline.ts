@@ -4,13 +4,12 @@
  */
 import { runChecks } from './check/run.js';
 import { createEngine, type EngineOptions, type EngineRun, type EngineStats, type PreparedBuild } from './engine/index.js';
+import { hashParts, hashValue } from './engine/fingerprint.js';
+import { rememberOutput, unchangedOutput } from './engine/output.js';
 import { loadSite } from './load/index.js';
 import { pairArticles } from './pair.js';
-import { renderFeeds } from './publish/feeds.js';
 import { createPublication, type PublicationOptions } from './publish/publication.js';
-import { renderSitemap } from './publish/sitemap.js';
-import { writeOutput, type WriteSummary } from './publish/write.js';
-import { renderPages, type RenderPagesOptions } from './render/index.js';
+import type { WriteSummary } from './publish/write.js';
 import { formatReviewHtml, reviewSources } from './report/review-html.js';
 import type { SettingsInput } from './settings.js';
 import type { CheckResult, OutputFile, Pairing, Publication, Site } from './types.js';
@@ -46,7 +45,7 @@ export async function loadAndCheck(root: string, overrides: SettingsInput = {}, 
     let started = performance.now();
     const site = await loadSite(root, overrides, {
       ...(hooks.onProgress && { onProgress: hooks.onProgress }),
-      ...(run && { readArticles: run.readArticles }),
+      ...(run && { readArticles: run.readArticles, remember: run.remember }),
     });
     hooks.onStage?.('load', performance.now() - started);
     started = performance.now();
@@ -62,11 +61,6 @@ export async function loadAndCheck(root: string, overrides: SettingsInput = {}, 
 
 export function errorCount(result: CheckResult): number {
   return result.diagnostics.filter((d) => d.severity === 'error').length;
-}
-
-/** Every file of a build: pages, assets, feeds, sitemap. */
-export function renderSite(publication: Publication, options: RenderPagesOptions = {}): OutputFile[] {
-  return [...renderPages(publication, options), ...renderFeeds(publication), ...renderSitemap(publication)];
 }
 
 export interface BuildOptions extends PublicationOptions {
@@ -103,12 +97,21 @@ export async function writeSite(
   const publication = createPublication(checked.site, checked.pairing, options);
   const prepared = checked.prepared;
   // Pages rendered for other options (drafts, base URL) are not these pages.
-  const usable = prepared && samePublication(prepared.options, publicationOptions(options));
-  const files = renderSite(publication, usable ? { prerendered: (path) => prepared.pages.get(path) } : {});
+  const usable = prepared && samePublication(prepared.options, publicationOptions(options)) ? prepared : undefined;
+  const inputs = usable && hashParts([usable.inputs, options.review ? hashValue(checked.result) : '']);
+  if (usable?.cache && inputs) {
+    const same = await unchangedOutput(usable.cache, options.out, inputs);
+    if (same) return { publication, files: same, summary: { written: 0, unchanged: same.length } };
+  }
+  await usable?.load();
+  const { renderSite } = await import('./site-files.js');
+  const files = renderSite(publication, usable ? { prerendered: (path) => usable.pages.get(path) } : {});
   if (options.review) files.push({ path: REVIEW_PATH, content: reviewPage(checked) });
   options.hooks?.onStage?.('render', performance.now() - started);
   started = performance.now();
+  const { writeOutput } = await import('./publish/write.js');
   const summary = await writeOutput(options.out, files);
+  if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, inputs, files.map((f) => f.path));
   options.hooks?.onStage?.('write', performance.now() - started);
   return { publication, files, summary };
 }

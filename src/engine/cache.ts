@@ -8,7 +8,8 @@
  * killed runs leave whole entries or none.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -17,6 +18,10 @@ export interface Cache {
   get<T>(kind: string, key: string): Promise<T | undefined>;
   /** stores `value` (structured-clonable) under `key`; failures are ignored: a cache is an optimization */
   set(kind: string, key: string, value: unknown): Promise<void>;
+  /** whether an entry exists (not whether it can be trusted: `get` tells that) */
+  has(kind: string, key: string): Promise<boolean>;
+  /** removes the entries of `kind` not in `keep` (left over from older contents or versions) */
+  prune(kind: string, keep: ReadonlySet<string>): Promise<void>;
   /** entries found and trusted, and looked for in vain (or untrusted), since the cache was opened */
   readonly stats: { hits: number; misses: number; writes: number };
 }
@@ -37,9 +42,10 @@ export function openCache(dir: string): Cache {
   return {
     stats,
     async get<T>(kind: string, key: string): Promise<T | undefined> {
+      // Read in one go, synchronously: entries are small and local, and a run reads thousands of them.
       let bytes: Buffer;
       try {
-        bytes = await readFile(pathOf(kind, key));
+        bytes = readFileSync(pathOf(kind, key));
       } catch {
         stats.misses++;
         return undefined;
@@ -48,6 +54,17 @@ export function openCache(dir: string): Cache {
       if (value === undefined) stats.misses++;
       else stats.hits++;
       return value;
+    },
+    async has(kind: string, key: string): Promise<boolean> {
+      return existsSync(pathOf(kind, key));
+    },
+    async prune(kind: string, keep: ReadonlySet<string>): Promise<void> {
+      const folders = await readdir(join(dir, kind)).catch(() => [] as string[]);
+      for (const folder of folders) {
+        const names = await readdir(join(dir, kind, folder)).catch(() => [] as string[]);
+        const stale = names.filter((name) => !keep.has(name.slice(0, name.indexOf('.'))));
+        await Promise.all(stale.map((name) => rm(join(dir, kind, folder, name), { force: true }).catch(() => undefined)));
+      }
     },
     async set(kind: string, key: string, value: unknown): Promise<void> {
       const path = pathOf(kind, key);

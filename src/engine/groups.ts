@@ -50,15 +50,3 @@ export async function keyOf(file: SourceFile, settings: Settings): Promise<strin
   const { readFrontMatter } = await import('../load/frontmatter.js');
   return readFrontMatter(decoded.text, file.path, settings.timeZone).meta?.translationKey ?? stemOf(file.path);
 }
-
-/** Files grouped by key: groups in the order of their first file, files in the order given. */
-export async function groupByKey<F extends SourceFile>(files: readonly F[], settings: Settings): Promise<Map<string, F[]>> {
-  const groups = new Map<string, F[]>();
-  for (const file of files) {
-    const key = await keyOf(file, settings);
-    const group = groups.get(key);
-    if (group) group.push(file);
-    else groups.set(key, [file]);
-  }
-  return groups;
-}

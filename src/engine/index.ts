@@ -15,18 +15,18 @@ import { collectDiagnostics, runChecks, runRules } from '../check/run.js';
 import { ignoredRanges, type IgnoredRange } from '../check/suppress.js';
 import { addMessage, compareDiagnostics, createFile } from '../diagnostics.js';
 import type { LoadedFile } from '../load/article.js';
-import type { ArticleReader, ReadContext } from '../load/index.js';
-import { readRegularFile } from '../load/safe-read.js';
+import type { ArticleReader, ReadContext, Remember } from '../load/index.js';
 import { createPublication, type PublicationOptions } from '../publish/publication.js';
 import { prepareBody, prepareSummary } from '../render/prepared.js';
 import { LANGS, type Article, type CheckResult, type Diagnostic, type Pairing, type Site } from '../types.js';
 import { openCache, type Cache } from './cache.js';
-import { codeVersion, hashBytes } from './fingerprint.js';
-import { groupByKey } from './groups.js';
+import { codeVersion, hashParts } from './fingerprint.js';
+import { ArticleFiles, type ArticleFile } from './files.js';
+import { keyFromBytes, keyOf } from './groups.js';
 import type { BodiesResult, GroupResult, JobContext } from './job.js';
 import { createPool, defaultJobs, type JobPool } from './pool.js';
 import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
-import { bodyKey, checkKey, GlossaryCheck, pagesKey, runKeys, type FileWithHash, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
+import { bodyKey, checkKey, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
 
 export interface EngineOptions {
   /** threads for the per-article work; 1 keeps it in this thread (default: one per core) */
@@ -43,8 +43,14 @@ export interface EngineRun extends EngineOptions {
 /** What a run worked out for the build that follows it. */
 export interface PreparedBuild {
   options: PublicationOptions;
-  /** article pages by output path */
+  /** article pages by output path (those kept in the cache once `load` has run) */
   pages: Map<string, string>;
+  /** reads the pages kept in the cache into `pages`; those that cannot be read are left to be rendered again */
+  load(): Promise<void>;
+  /** a hash of everything the build's files are made from: code, settings, locales, options, every article file */
+  inputs: string;
+  /** the cache folder, where the record of the last output is kept (absent: no cache) */
+  cache?: string;
 }
 
 /** How a run went: groups of articles (by translation key) taken from the cache or computed. */
@@ -59,6 +65,8 @@ export interface EngineStats {
 export interface Engine {
   /** for `loadSite`: loads the articles, from the cache or through jobs */
   readonly readArticles: ArticleReader;
+  /** for `loadSite`: what is worked out from a site file's text, kept in the cache */
+  readonly remember: Remember;
   /** the findings of the loaded and paired site */
   check(site: Site, pairing: Pairing): Promise<CheckResult>;
   /** the pages rendered with the articles, when asked for and still valid */
@@ -80,20 +88,35 @@ const BODIES_PER_JOB = 8;
 const io = pLimit(16);
 
 export function createEngine(root: string, run: EngineRun): Engine {
-  const cache = run.cache === false ? undefined : openCache(run.cache ?? defaultCacheDir(root));
+  const cacheDir = run.cache === false ? undefined : (run.cache ?? defaultCacheDir(root));
+  const cache = cacheDir === undefined ? undefined : openCache(cacheDir);
   const threads = Math.max(1, run.jobs ?? defaultJobs());
   const version = codeVersion();
   const writes = pLimit(8);
   const pending: Array<Promise<void>> = [];
+  /** the entries of each kind this run uses: the others are left over from earlier contents */
+  const used = new Map<string, Set<string>>();
+  const use = (kind: string, key: string) => {
+    let keys = used.get(kind);
+    if (!keys) used.set(kind, (keys = new Set()));
+    keys.add(key);
+  };
+  let wrote = false;
   const store = (kind: string, key: string, value: unknown) => {
+    use(kind, key);
+    wrote = true;
     if (cache) pending.push(writes(() => cache.set(kind, key, value)));
   };
-  const files = new Map<string, FileWithHash>();
+  const files = new Map<string, ArticleFile>();
+  let articleFiles: ArticleFiles | undefined;
   const ignored = new WeakMap<Article, IgnoredRange[]>();
   const jobDiagnostics: Diagnostic[] = [];
   let pages: Map<string, string> | undefined;
+  /** cache keys of the pages of groups taken from the cache, read only if the build writes */
+  const cachedPages: string[] = [];
   let mispredicted = false;
   let keys: RunKeys | undefined;
+  let inputs = '';
   let context: JobContext | undefined;
   let pool: JobPool | undefined;
   const stats: EngineStats = { groups: 0, cached: 0, computed: 0, threads: 1 };
@@ -104,18 +127,25 @@ export function createEngine(root: string, run: EngineRun): Engine {
     keys = runKeys(await version, settings, site.glossary, site.locales, run.pages);
     context = { settings, glossary: site.glossary, locales: site.locales, ...(run.pages && { publication: run.pages }) };
     const byPath = new Map<string, LoadedFile>();
-    let done = 0;
-    await Promise.all(
-      paths.map((path) =>
-        io(async () => {
-          const read = await readRegularFile(join(root, path), settings.limits.maxArticleBytes, 'limits.maxArticleBytes');
-          if (read.ok) files.set(path, { path, bytes: read.bytes, hash: hashBytes(read.bytes) });
-          else byPath.set(path, { file: unreadable(path, read.message) });
-          onProgress?.(++done, paths.length);
-        }),
-      ),
-    );
-    const groups = await groupByKey(paths.flatMap((p) => files.get(p) ?? []), settings);
+    articleFiles = new ArticleFiles(root, cache, keys.version);
+    for (const [path, read] of await articleFiles.read(paths, settings.limits.maxArticleBytes, onProgress)) {
+      if (typeof read === 'string') byPath.set(path, { file: unreadable(path, read) });
+      else files.set(path, read);
+    }
+    inputs = hashParts(['output', keys.version, keys.settings, keys.pages ?? '', ...paths.flatMap((p) => [p, files.get(p)?.hash ?? '-'])]);
+    const groups = new Map<string, ArticleFile[]>();
+    for (const path of paths) {
+      const file = files.get(path);
+      if (!file) continue;
+      if (file.key === undefined) {
+        const quick = keyFromBytes(path, file.bytes());
+        if (quick !== undefined) articleFiles.rememberKey(path, quick);
+        file.key = quick ?? (await keyOf({ path, bytes: file.bytes() }, settings));
+      }
+      const group = groups.get(file.key);
+      if (group) group.push(file);
+      else groups.set(file.key, [file]);
+    }
     const results = await groupResults(groups, site);
     for (const result of results) {
       mispredicted ||= result.mispredicted;
@@ -135,14 +165,17 @@ export function createEngine(root: string, run: EngineRun): Engine {
   }
 
   /** Each group's result, from the cache or from a job. */
-  async function groupResults(groups: Map<string, FileWithHash[]>, site: ReadContext): Promise<GroupResult[]> {
+  async function groupResults(groups: Map<string, ArticleFile[]>, site: ReadContext): Promise<GroupResult[]> {
     const results = new Map<string, GroupResult>();
-    const todo: Array<{ key: string; files: FileWithHash[]; check: string }> = [];
+    const todo: Array<{ key: string; files: ArticleFile[]; check: string }> = [];
     const glossary = cache && new GlossaryCheck(cache, site.glossary);
     await Promise.all(
       [...groups].map(([key, group]) =>
         io(async () => {
           const check = checkKey(keys!, key, group);
+          use('check', check);
+          use('text', check);
+          if (run.pages) use('pages', pagesKey(keys!, check));
           const found = cache && glossary && (await fromCache(cache, glossary, check));
           if (found) results.set(key, found);
           else todo.push({ key, files: group, check });
@@ -157,9 +190,9 @@ export function createEngine(root: string, run: EngineRun): Engine {
       stats.threads = jobs.threads;
       await Promise.all(
         todo.map(async ({ key, files: group, check }) => {
-          const result = await jobs.run<GroupResult>({ kind: 'group', key, files: group.map(({ path, bytes }) => ({ path, bytes })), pages: Boolean(run.pages) });
+          const result = await jobs.run<GroupResult>({ kind: 'group', key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages) });
           results.set(key, result);
-          if (!result.mispredicted) remember(check, result);
+          if (!result.mispredicted) storeGroup(check, result);
         }),
       );
       if (cache) store('glossary', keys!.glossary, site.glossary);
@@ -174,15 +207,15 @@ export function createEngine(root: string, run: EngineRun): Engine {
       if (!(await glossary.holds(stored, check))) return undefined;
       store('check', check, { ...stored, glossary: keys!.glossary });
     }
-    let storedPages: StoredPages | undefined;
     if (run.pages) {
-      storedPages = await cache.get<StoredPages>('pages', pagesKey(keys!, check));
-      if (!storedPages) return undefined;
+      const key = pagesKey(keys!, check);
+      if (!(await cache.has('pages', key))) return undefined;
+      cachedPages.push(key);
     }
-    return { ...stored.result, prose: [], ...(storedPages && { pages: storedPages }) };
+    return { ...stored.result, prose: [] };
   }
 
-  function remember(check: string, result: GroupResult): void {
+  function storeGroup(check: string, result: GroupResult): void {
     const { pages: rendered, prose, ...rest } = result;
     const stored: StoredCheck = { glossary: keys!.glossary, result: rest };
     store('check', check, stored);
@@ -193,7 +226,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
   /** The feeds' article bodies (absolute URLs), for the articles the feeds will list. */
   async function prepareFeedBodies(site: Site, pairing: Pairing, options: PublicationOptions): Promise<void> {
     const pub = createPublication(site, pairing, options);
-    const wanted: Array<{ article: Article; file: FileWithHash; base: string }> = [];
+    const wanted: Array<{ article: Article; file: ArticleFile; base: string }> = [];
     for (const lang of LANGS) {
       for (const article of pub.byLang[lang].slice(0, site.settings.feedLimit)) {
         const file = files.get(article.path);
@@ -204,6 +237,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
     await Promise.all(
       wanted.map((item) =>
         io(async () => {
+          use('body', bodyKey(keys!, item.file, item.base));
           const html = await cache?.get<string>('body', bodyKey(keys!, item.file, item.base));
           if (html === undefined) missing.push(item);
           else prepareBody(item.article, item.base, html);
@@ -215,7 +249,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
     for (let i = 0; i < missing.length; i += BODIES_PER_JOB) batches.push(missing.slice(i, i + BODIES_PER_JOB));
     await Promise.all(
       batches.map(async (batch) => {
-        const result = await jobs.run<BodiesResult>({ kind: 'bodies', files: batch.map(({ file, base }) => ({ path: file.path, bytes: file.bytes, base })) });
+        const result = await jobs.run<BodiesResult>({ kind: 'bodies', files: batch.map(({ file, base }) => ({ path: file.path, bytes: file.bytes(), base })) });
         for (const body of result.bodies) {
           const item = batch.find((b) => b.file.path === body.path)!;
           prepareBody(item.article, body.base, body.html);
@@ -225,8 +259,20 @@ export function createEngine(root: string, run: EngineRun): Engine {
     );
   }
 
+  const remember: Remember = async <T>(kind: string, text: string, compute: () => T): Promise<T> => {
+    if (!cache) return compute();
+    const key = hashParts([kind, await version, text]);
+    use(kind, key);
+    const kept = await cache.get<T>(kind, key);
+    if (kept !== undefined) return kept;
+    const value = compute();
+    store(kind, key, value);
+    return value;
+  };
+
   return {
     readArticles,
+    remember,
     async check(site, pairing) {
       if (mispredicted) {
         // A file's translation key was not what its bytes said: check the whole site here, as the plain pipeline does.
@@ -245,11 +291,30 @@ export function createEngine(root: string, run: EngineRun): Engine {
         diagnostics: [...jobDiagnostics, ...local].sort(compareDiagnostics),
       };
     },
-    prepared: () => (run.pages && pages ? { options: run.pages, pages } : undefined),
+    prepared: () => {
+      if (!run.pages || !pages) return undefined;
+      const ready = pages;
+      const load = async () => {
+        await Promise.all(
+          cachedPages.splice(0).map((key) =>
+            io(async () => {
+              for (const page of (await cache?.get<StoredPages>('pages', key)) ?? []) ready.set(page.path, page.html);
+            }),
+          ),
+        );
+      };
+      return { options: run.pages, pages: ready, load, inputs, ...(cacheDir !== undefined && { cache: cacheDir }) };
+    },
     stats: () => ({ ...stats }),
     async close() {
+      if (articleFiles && !mispredicted) {
+        use('files', articleFiles.indexKey);
+        if (await articleFiles.save()) wrote = true;
+      }
       await Promise.all(pending);
       await pool?.close();
+      // Entries of older contents and versions go when this run has stored new ones.
+      if (cache && wrote && !mispredicted) for (const [kind, keys] of used) await cache.prune(kind, keys);
     },
   };
 }

@@ -15,14 +15,14 @@ import type { ArticleRecord, BrokenRecord } from './job.js';
 
 const opened = new WeakSet<Article>();
 
-export function reviveArticle(record: ArticleRecord, bytes: Uint8Array): Article {
+export function reviveArticle(record: ArticleRecord, bytes: () => Uint8Array): Article {
   const { summary: _summary, ignored: _ignored, ...fields } = record;
   let source: string | undefined;
   let file: VFile | undefined;
   let tree: Root | undefined;
   const article = fields as Article;
   Object.defineProperties(article, {
-    source: { enumerable: true, get: () => (source ??= decodedText(bytes)) },
+    source: { enumerable: true, get: () => (source ??= decodedText(bytes())) },
     file: {
       enumerable: true,
       get: () => {

@@ -10,7 +10,7 @@ import type { PublicationOptions } from '../publish/publication.js';
 import type { GlossaryEntry, LocaleFile, Settings } from '../types.js';
 import type { Cache } from './cache.js';
 import { hashParts, hashValue } from './fingerprint.js';
-import type { GroupResult, SourceFile } from './job.js';
+import type { GroupResult } from './job.js';
 import { entryHash, glossaryChange, GroupText, type GlossaryChange, type GroupProse } from './relevance.js';
 
 /** What is stored for a group's check: the result without pages and prose, and the glossary it was made with. */
@@ -41,7 +41,9 @@ export function runKeys(version: string, settings: Settings, glossary: readonly 
   };
 }
 
-export interface FileWithHash extends SourceFile {
+/** A file as cache keys see it: where it is and what is in it. */
+export interface FileWithHash {
+  path: string;
   hash: string;
 }
 

@@ -33,7 +33,12 @@ export interface LoadOptions {
    * thread). The engine behind `--jobs` and the cache passes its own.
    */
   readArticles?: ArticleReader;
+  /** keeps what is worked out from a file's text between runs (the engine's cache); default: nothing kept */
+  remember?: Remember;
 }
+
+/** Returns what `compute` gives for `text`, from an earlier run when it was kept. */
+export type Remember = <T>(kind: string, text: string, compute: () => T) => Promise<T>;
 
 /** What an article reader may use besides the paths: the rest of the site, already loaded. */
 export interface ReadContext {
@@ -76,7 +81,7 @@ export async function loadSite(root: string, overrides: SettingsInput = {}, opti
   }
   // The glossary and locales are read first (a reader may need them), their files listed after the articles'.
   const dataFiles: VFile[] = [];
-  const glossary = await loadGlossary(root, dataFiles);
+  const glossary = await loadGlossary(root, dataFiles, options.remember);
   const locales = await loadLocales(root, dataFiles);
   options.onProgress?.(0, limited.length);
   const loaded = options.readArticles
@@ -120,7 +125,7 @@ async function assertDirectory(root: string): Promise<void> {
   if (!info.isDirectory()) throw new UserError(`"${root}" is not a folder. Pass --root DIR with a folder that has articles/ in it.`);
 }
 
-async function loadGlossary(root: string, files: VFile[]): Promise<GlossaryEntry[]> {
+async function loadGlossary(root: string, files: VFile[], remember: Remember = async (_kind, _text, compute) => compute()): Promise<GlossaryEntry[]> {
   // a linked locales/ folder is reported by loadLocales and not read
   if (await isSymbolicLink(join(root, 'locales'))) return [];
   const read = await readRegularFile(join(root, GLOSSARY_PATH), MAX_DATA_FILE_BYTES);
@@ -134,7 +139,7 @@ async function loadGlossary(root: string, files: VFile[]): Promise<GlossaryEntry
   const source = read.bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const file = createFile(GLOSSARY_PATH, source);
   files.push(file);
-  const { entries, problems } = parseGlossary(GLOSSARY_PATH, source);
+  const { entries, problems } = await remember('glossary-parse', source, () => parseGlossary(GLOSSARY_PATH, source));
   for (const p of problems) {
     addMessage(file, { rule: 'glossary-invalid', message: p.message, start: { line: p.line, column: p.column } });
   }

@@ -1,0 +1,147 @@
+/**
+ * The article files of a run, read as little as possible. Like git's index,
+ * the cache keeps each file's identity on disk (inode, size, modification
+ * and change times) with the hash of its bytes; a file whose identity has
+ * not changed since is not read again until something needs its bytes (a
+ * job, a finding to place). A file changed in the two seconds before it
+ * was recorded is not trusted — a file system with coarse timestamps could
+ * hide a second change in the same tick — and is simply read again.
+ * Everything else is read as the loader reads it (safe-read.ts).
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import { UserError } from '../errors.js';
+import { readRegularFile } from '../load/safe-read.js';
+import type { Cache } from './cache.js';
+import { hashBytes, hashParts } from './fingerprint.js';
+
+export interface ArticleFile {
+  /** root-relative, with `/` */
+  path: string;
+  /** hash of the bytes */
+  hash: string;
+  /** the translation key, when the bytes alone told it */
+  key?: string;
+  /** the bytes (read now if they were not read yet, and checked against the hash) */
+  bytes(): Uint8Array;
+}
+
+interface Known {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  hash: string;
+  key?: string;
+  /** when the entry was recorded, ms since epoch */
+  at: number;
+}
+
+type Index = Record<string, Known>;
+
+/** How long before its recording a change makes an entry untrusted. */
+const RACY_MS = 2000;
+const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const io = pLimit(16);
+
+export class ArticleFiles {
+  private known: Index = {};
+  private next: Index = {};
+  private changed = false;
+  /** the cache key of the index of this site and version */
+  readonly indexKey: string;
+
+  constructor(
+    private readonly root: string,
+    private readonly cache: Cache | undefined,
+    version: string,
+  ) {
+    this.indexKey = hashParts(['files', version, resolve(root)]);
+  }
+
+  /** Each path's file, or why it cannot be read (a sentence for a finding). */
+  async read(paths: readonly string[], maxBytes: number, onProgress?: (done: number, total: number) => void): Promise<Map<string, ArticleFile | string>> {
+    this.known = (await this.cache?.get<Index>('files', this.indexKey)) ?? {};
+    const found = new Map<string, ArticleFile | string>();
+    const toRead: Array<{ path: string; info: Stats | undefined }> = [];
+    let done = 0;
+    for (const path of paths) {
+      const info = statOf(join(this.root, path));
+      const known = this.known[path];
+      if (info?.isFile() && info.size <= maxBytes && known && sameFile(info, known) && info.mtimeMs < known.at - RACY_MS) {
+        this.next[path] = known;
+        found.set(path, this.lazyFile(path, known));
+        onProgress?.(++done, paths.length);
+      } else toRead.push({ path, info });
+    }
+    await Promise.all(
+      toRead.map(({ path, info }) =>
+        io(async () => {
+          const read = await readRegularFile(join(this.root, path), maxBytes, 'limits.maxArticleBytes');
+          if (read.ok) {
+            const hash = hashBytes(read.bytes);
+            found.set(path, { path, hash, bytes: () => read.bytes });
+            if (info?.isFile()) this.next[path] = { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, hash, at: Date.now() };
+          } else found.set(path, read.message);
+          onProgress?.(++done, paths.length);
+        }),
+      ),
+    );
+    this.changed = toRead.length > 0 || Object.keys(this.known).length !== Object.keys(this.next).length;
+    return found;
+  }
+
+  /** Remembers the key the bytes of a file gave, for the runs that will not read them. */
+  rememberKey(path: string, key: string): void {
+    const entry = this.next[path];
+    if (entry && entry.key !== key) {
+      this.next[path] = { ...entry, key };
+      this.changed = true;
+    }
+  }
+
+  /** Stores the index if it changed; true when it did. */
+  async save(): Promise<boolean> {
+    if (!this.changed) return false;
+    await this.cache?.set('files', this.indexKey, this.next);
+    return true;
+  }
+
+  private lazyFile(path: string, known: Known): ArticleFile {
+    let bytes: Uint8Array | undefined;
+    return {
+      path,
+      hash: known.hash,
+      ...(known.key !== undefined && { key: known.key }),
+      bytes: () => (bytes ??= this.readNow(path, known.hash)),
+    };
+  }
+
+  private readNow(path: string, hash: string): Uint8Array {
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(this.root, path), FLAGS);
+      if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+      const bytes = readFileSync(fd);
+      if (hashBytes(bytes) === hash) return bytes;
+    } catch {
+      // reported below, as a change
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    throw new UserError(`${path} changed while pairpress was reading the site; run the command again`);
+  }
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function sameFile(info: Stats, known: Known): boolean {
+  return info.ino === known.ino && info.size === known.size && info.mtimeMs === known.mtimeMs && info.ctimeMs === known.ctimeMs;
+}
