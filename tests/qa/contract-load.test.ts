@@ -66,6 +66,15 @@ describe('loading (SPEC §2)', () => {
     expect(code).toBe(0);
     expect(summary.pairs).toBe(1);
   });
+
+  it('names in front matter, in the single-string form, are glossary entries for the pair', async () => {
+    const { diagnostics } = await check({
+      'articles/ferry.ko.md': `---\ntitle: 여객선 취항\ndate: 2026-01-17\nnames:\n  - ko: 뉴카멜리아\n    en: New Camellia\n---\n\n뉴카멜리아호가 취항했다.\n`,
+      'articles/ferry.en.md': `---\ntitle: Ferry enters service\ndate: 2026-01-17\n---\n\nThe new ferry entered service.\n`,
+    });
+    expect(diagnostics.map((d) => [d.rule, d.file, d.line])).toEqual([['name-missing', 'articles/ferry.ko.md', 9]]);
+    expect(diagnostics[0]!.message).toContain('New Camellia');
+  });
 });
 
 describe('places in the source file', () => {
