@@ -109,3 +109,15 @@ describe('build', () => {
     expect(existsSync(join(root, 'site/en/a/index.html'))).toBe(true);
   });
 });
+
+describe('a root without articles/', () => {
+  it('is checked (exit 0) but says on stderr that nothing was there to check', async () => {
+    const root = await makeSite({ 'locales/ko/common.json': '{}', 'locales/en/common.json': '{}' });
+    const run = await runCli(['check', '--root', root, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.articles).toBe(0);
+    expect(run.stderr).toMatch(/no articles\/ folder/);
+    const site = await makeSite(clean);
+    expect((await runCli(['check', '--root', site])).stderr).not.toMatch(/no articles\/ folder/);
+  });
+});

@@ -1,6 +1,6 @@
 /** `pairpress check`: runs the consistency rules and reports like ESLint. */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
 import type { EngineOptions } from '../../engine/index.js';
 import { loadAndCheck, reviewPage } from '../../pipeline.js';
@@ -33,6 +33,10 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<nu
   if (options.output) await writeReport(resolve(io.cwd, options.output), text);
   else io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
   progress?.summary();
+  if (checked.result.articles === 0 && !(await isFolder(join(options.root, 'articles')))) {
+    // Most likely a wrong --root: say so, or a CI job would pass on nothing.
+    io.stderr(`pairpress: there is no articles/ folder in ${options.root}; nothing was checked (is --root right?)\n`);
+  }
   // As ESLint: --quiet changes what is shown, not the outcome; warnings still count against --max-warnings.
   return exitCode(checked.result, options.maxWarnings, io);
 }
