@@ -11,17 +11,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { EngineOptions } from '../engine/index.js';
 import { defaultJobs } from '../engine/pool.js';
 import { UserError } from '../errors.js';
-import { buildCommand } from './commands/build.js';
-import { checkCommand } from './commands/check.js';
 import { TOOL_VERSION } from '../report/sarif.js';
 import { processIO, type CliIO } from './io.js';
-import { extraCommands } from './commands/extra.js';
+import type { CommandRegistration } from './commands/extra.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let code = 0;
-  const program = createProgram(io, (c) => (code = c));
+  const program = createProgram(io, (c) => (code = c), await extraCommandsFor(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -36,7 +34,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
 }
 
-function createProgram(io: CliIO, setCode: (code: number) => void): Command {
+function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands: readonly CommandRegistration[]): Command {
   const program = new Command('pairpress')
     .description('Korean–English bilingual publishing: pair translations, check that they agree, publish them.')
     .showHelpAfterError('(run "pairpress --help" for usage)')
@@ -57,6 +55,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(jobsOption())
     .addOption(noCacheOption())
     .action(async (opts) => {
+      const { checkCommand } = await import('./commands/check.js');
       setCode(
         await checkCommand(
           {
@@ -84,6 +83,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(jobsOption())
     .addOption(noCacheOption())
     .action(async (opts) => {
+      const { buildCommand } = await import('./commands/build.js');
       setCode(
         await buildCommand(
           {
@@ -104,6 +104,17 @@ function createProgram(io: CliIO, setCode: (code: number) => void): Command {
   // No action of its own: with no command commander prints the usage to stderr (exit 2),
   // an unknown command is named as such, and `pairpress help <command>` works.
   return program;
+}
+
+/**
+ * The commands beyond check and build, which bring their own dependencies
+ * (a server, a zip writer): not loaded for a check or a build, the runs that
+ * CI and the preview repeat all day.
+ */
+async function extraCommandsFor(argv: readonly string[]): Promise<readonly CommandRegistration[]> {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  if (command === 'check' || command === 'build') return [];
+  return (await import('./commands/extra.js')).extraCommands;
 }
 
 export interface CommandSetup {
