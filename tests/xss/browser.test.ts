@@ -25,36 +25,42 @@ const HOOKS = `
   for (const name of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[name] = note('console.' + name);
 `;
 
-/** In the page, after load: stir every element, then list what ran and every URL with a script scheme. */
+/**
+ * In the page, after load: stir every element, then list what ran, every
+ * URL with a script or data scheme (as the browser resolves it), and every
+ * script element that is not JSON-LD. Page code, so it is a string.
+ */
+const STIR_AND_REPORT = `(async () => {
+  for (const element of document.querySelectorAll('*')) {
+    for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'animationstart', 'transitionend']) {
+      element.dispatchEvent(new Event(type, { bubbles: true }));
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const found = [...window.__ran];
+  const attributes = ['href', 'src', 'action', 'formaction', 'background', 'data', 'poster'];
+  for (const element of document.querySelectorAll(attributes.map((a) => '[' + a + ']').join(', '))) {
+    for (const attribute of attributes) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      let protocol = '';
+      try {
+        protocol = new URL(value, document.baseURI).protocol;
+      } catch {
+        continue; // a URL the browser cannot parse is not followed
+      }
+      const image = element.tagName === 'IMG' && protocol === 'data:';
+      if (['javascript:', 'vbscript:', 'data:'].includes(protocol) && !image) found.push('url ' + element.tagName + ' ' + attribute + '=' + value);
+    }
+  }
+  for (const script of document.scripts) {
+    if (script.type !== 'application/ld+json') found.push('script ' + (script.textContent || '').slice(0, 60));
+  }
+  return found;
+})()`;
+
 async function stirAndReport(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const w = window as unknown as { __ran: string[] };
-    for (const element of Array.from(document.querySelectorAll('*'))) {
-      for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'animationstart', 'transitionend']) {
-        element.dispatchEvent(new Event(type, { bubbles: true }));
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const urls: string[] = [];
-    for (const element of Array.from(document.querySelectorAll('[href], [src], [action], [formaction], [background], [data], [poster]'))) {
-      for (const attribute of ['href', 'src', 'action', 'formaction', 'background', 'data', 'poster']) {
-        const value = element.getAttribute(attribute);
-        if (value === null) continue;
-        let protocol = '';
-        try {
-          protocol = new URL(value, document.baseURI).protocol;
-        } catch {
-          continue; // a URL the browser cannot parse is not followed
-        }
-        const image = element.tagName === 'IMG' && protocol === 'data:';
-        if (['javascript:', 'vbscript:', 'data:'].includes(protocol) && !image) urls.push(`${element.tagName} ${attribute}=${value}`);
-      }
-    }
-    const scripts = Array.from(document.scripts)
-      .filter((s) => s.type !== 'application/ld+json')
-      .map((s) => s.textContent ?? '');
-    return [...w.__ran, ...urls.map((u) => `url ${u}`), ...scripts.map((s) => `script ${s.slice(0, 60)}`)];
-  });
+  return (await page.evaluate(STIR_AND_REPORT)) as string[];
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
