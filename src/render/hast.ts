@@ -6,6 +6,8 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { xmlText } from '../publish/xml-text.js';
 
 /** What `h` accepts as children: nodes, strings (become text), nothing, or nested lists of these. */
 export type Child = ElementContent | string | null | undefined | false | readonly Child[];
@@ -61,7 +63,26 @@ function breakLines(node: Root | Element): void {
   node.children = spaced as typeof node.children;
 }
 
+/**
+ * Drops the characters no HTML page may contain (controls other than
+ * whitespace, noncharacters, lone surrogates) from every text and attribute:
+ * they arrive from pasted text or YAML escapes ("\\0"), show nothing, and
+ * make the page invalid.
+ */
+function dropForbiddenCharacters(tree: Root): void {
+  visit(tree, (node) => {
+    if ('value' in node && typeof node.value === 'string') node.value = xmlText(node.value);
+    if (node.type !== 'element') return;
+    const { properties } = node as Element;
+    for (const [name, value] of Object.entries(properties)) {
+      if (typeof value === 'string') properties[name] = xmlText(value);
+      else if (Array.isArray(value)) properties[name] = value.map((item) => (typeof item === 'string' ? xmlText(item) : item));
+    }
+  });
+}
+
 export function serialize(tree: Root): string {
+  dropForbiddenCharacters(tree);
   breakLines(tree);
   return serializer.stringify(tree) + '\n';
 }
