@@ -13,12 +13,16 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import type { Article } from '../types.js';
 import { fitContentModel } from './content-model.js';
 import { addHeadingIds } from './heading-ids.js';
 import { fitHeadingLevels } from './heading-levels.js';
+import { dropUnknownLanguageTags } from './language-tags.js';
+import { fitPhrasingContent } from './phrasing.js';
 import { preparedBody, preparedSummary } from './prepared.js';
 import { articleSchema } from './sanitize-schema.js';
+import { fitTables } from './tables.js';
 import { absolutizeUrls, browserReading, encodeUrl, mapUrls } from './urls.js';
 
 export { absoluteUrl, absolutizeUrls } from './urls.js';
@@ -39,13 +43,28 @@ const rawSerializer = unified().use(rehypeStringify, { allowDangerousHtml: true 
  * would, before the sanitizer looks. (The Markdown is not parsed again.)
  */
 function rehypeParseRaw() {
-  return (tree: HastRoot): HastRoot => {
+  return (tree: HastRoot, file: VFile): HastRoot => {
     let hasRaw = false;
     visit(tree, 'raw', () => {
       hasRaw = true;
       return false;
     });
     if (!hasRaw) return tree;
+    file.data.hadRawHtml = true;
+    return fromHtml(rawSerializer.stringify(tree), { fragment: true });
+  };
+}
+
+/**
+ * What the sanitizer keeps of raw HTML can nest in ways the HTML parser
+ * never would (a `<p>` left inside a `<sup>` once the `<button>` around it
+ * is gone), so the page would not read back as written. Parsing the
+ * sanitized markup once more settles it into the tree a browser builds.
+ * Markdown alone always gives such a tree, so only raw HTML needs this.
+ */
+function rehypeSettleRaw() {
+  return (tree: HastRoot, file: VFile): HastRoot => {
+    if (!file.data.hadRawHtml) return tree;
     return fromHtml(rawSerializer.stringify(tree), { fragment: true });
   };
 }
@@ -57,8 +76,10 @@ function rehypeReadUrls() {
 
 /**
  * Makes sanitized markup valid and whole: images need src and alt, ids must
- * be unique, headings fit under the page's headline and get ids, URLs are
- * encoded, in-page links follow the prefixed ids.
+ * be unique, blocks stay out of phrasing content and every element where
+ * HTML allows it, headings fit under the page's headline and get ids,
+ * language tags name languages, URLs are encoded, in-page links follow the
+ * prefixed ids.
  */
 function rehypeTidy() {
   return (tree: HastRoot): void => {
@@ -80,8 +101,11 @@ function rehypeTidy() {
       }
       return undefined;
     });
+    fitPhrasingContent(tree);
     fitContentModel(tree);
+    fitTables(tree);
     fitHeadingLevels(tree);
+    dropUnknownLanguageTags(tree);
     addHeadingIds(tree, ids, CLOBBER_PREFIX);
     mapUrls(tree, (url) => {
       const encoded = encodeUrl(url);
@@ -105,6 +129,7 @@ const toSafeHast = unified()
   .use(rehypeParseRaw)
   .use(rehypeReadUrls)
   .use(rehypeSanitize, articleSchema)
+  .use(rehypeSettleRaw)
   .use(rehypeTidy)
   .use(rehypeStringify)
   .freeze();

@@ -161,6 +161,59 @@ describe('markdownToHtml', () => {
     expect(tree.filter((e) => /^h\d$/.test(e.tagName))).toEqual([]);
   });
 
+  it('opens up blocks that raw HTML left inside phrasing content, keeping their words', async () => {
+    const html = markdownToHtml(await articleWith('<h2>Title <p>with a dek</p></h2>\n\nText <em>stressed\n\n<p><ins><div>inserted</div></ins></p>'));
+    const tree = elements(html);
+    for (const name of ['h2', 'em', 'ins']) {
+      const element = tree.find((e) => e.tagName === name);
+      if (!element) continue;
+      expect(element.children.some((c) => c.type === 'element' && ['p', 'div'].includes((c as Element).tagName)), name).toBe(false);
+    }
+    expect(html).toContain('with a dek');
+    expect(html).toContain('inserted');
+  });
+
+  it('fits raw tables to the table model: order of parts, no empty rows, spans that end where the table does', async () => {
+    const html = markdownToHtml(
+      await articleWith(
+        '<table><tfoot><tr><td>foot</td></tr></tfoot><tr></tr><tr><td rowspan="3">a</td><td>b</td></tr><tr><td colspan="4">wide</td></tr><thead><tr><th>head</th></tr></thead><caption>late</caption></table>',
+      ),
+    );
+    const table = elements(html).find((e) => e.tagName === 'table')!;
+    expect(table.children.map((c) => (c as Element).tagName)).toEqual(['caption', 'thead', 'tbody', 'tfoot']);
+    const rows = elements(html).filter((e) => e.tagName === 'tr');
+    expect(rows.every((row) => row.children.some((c) => c.type === 'element'))).toBe(true);
+    const a = elements(html).find((e) => e.tagName === 'td' && (e.children[0] as { value?: string })?.value === 'a')!;
+    expect(a.properties.rowSpan).toBe(2);
+    const wide = elements(html).find((e) => e.tagName === 'td' && (e.children[0] as { value?: string })?.value === 'wide')!;
+    expect(wide.properties.colSpan).toBeUndefined();
+  });
+
+  it('gives short table rows empty cells up to the width of the table', async () => {
+    const html = markdownToHtml(await articleWith('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr></table>'));
+    const rows = elements(html).filter((e) => e.tagName === 'tr');
+    expect(rows.map((row) => row.children.filter((c) => c.type === 'element').length)).toEqual([3, 3]);
+  });
+
+  it('keeps language tags that name a language and drops the others', async () => {
+    const html = markdownToHtml(
+      await articleWith('<span lang="ja">東京</span> <span lang="zh-Hant-TW">臺北</span> <span lang="zz">?</span> <span lang="en-XX">?</span> <a hreflang="en">no link</a>'),
+    );
+    const langs = elements(html).filter((e) => e.tagName === 'span').map((e) => e.properties.lang ?? null);
+    expect(langs).toEqual(['ja', 'zh-Hant-TW', null, null]);
+    expect(elements(html).find((e) => e.tagName === 'a')?.properties.hrefLang).toBeUndefined();
+  });
+
+  it('gives details its summary first, and drops ruby and section elements that lack what makes them one', async () => {
+    const html = markdownToHtml(
+      await articleWith('<details><p>body</p><summary>Late summary</summary></details>\n\n<details>no summary</details>\n\n<ruby>漢字</ruby> <section><p>no heading</p></section>'),
+    );
+    const details = elements(html).filter((e) => e.tagName === 'details');
+    expect(details.map((d) => (d.children.find((c) => c.type === 'element') as Element).tagName)).toEqual(['summary', 'summary']);
+    expect(elements(html).some((e) => e.tagName === 'ruby' || e.tagName === 'section')).toBe(false);
+    expect(html).toContain('漢字');
+  });
+
   it('leaves headings that follow on from each other as they are', async () => {
     const html = markdownToHtml(await articleWith('## One\n\n### Two\n\n#### Three\n\n## Four'));
     expect(elements(html).filter((e) => /^h\d$/.test(e.tagName)).map((e) => e.tagName)).toEqual(['h2', 'h3', 'h4', 'h2']);
