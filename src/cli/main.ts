@@ -12,6 +12,7 @@ import type { EngineOptions } from '../engine/index.js';
 import { defaultJobs } from '../engine/pool.js';
 import { UserError } from '../errors.js';
 import { TOOL_VERSION } from '../report/sarif.js';
+import { cacheStaysInSite } from './cache-guard.js';
 import { processIO, type CliIO } from './io.js';
 import type { CommandRegistration } from './commands/extra.js';
 
@@ -64,7 +65,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands
             output: opts.output,
             maxWarnings: opts.maxWarnings,
             quiet: opts.quiet,
-            engine: engineOptions(opts),
+            engine: engineOptions(opts, rootOf(opts.root)),
           },
           io,
         ),
@@ -93,7 +94,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands
             drafts: opts.drafts,
             force: opts.force,
             review: opts.review,
-            engine: engineOptions(opts),
+            engine: engineOptions(opts, rootOf(opts.root)),
           },
           io,
         ),
@@ -134,8 +135,9 @@ export function noCacheOption(): Option {
   return new Option('--no-cache', 'neither use nor update the cache of earlier runs (node_modules/.cache/pairpress)');
 }
 
-export function engineOptions(opts: { jobs?: number; cache?: boolean }): EngineOptions {
-  return { jobs: opts.jobs ?? defaultJobs(), ...(opts.cache === false && { cache: false }) };
+export function engineOptions(opts: { jobs?: number; cache?: boolean }, root?: string): EngineOptions {
+  const cache = opts.cache !== false && (root === undefined || cacheStaysInSite(root));
+  return { jobs: opts.jobs ?? defaultJobs(), ...(!cache && { cache: false }) };
 }
 
 function positiveNumber(value: string): number {
