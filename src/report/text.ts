@@ -30,7 +30,7 @@ export function formatText(result: CheckResult, options: Pick<ReportOptions, 'co
 }
 
 function formatGroup(group: Diagnostic[], paint: Palette): string {
-  const places = group.map((d) => `${d.file}:${d.line}:${d.column}`);
+  const places = group.map((d) => `${visible(d.file)}:${d.line}:${d.column}`);
   const placeWidth = Math.max(...places.map((p) => p.length));
   const severityWidth = Math.max(...group.map((d) => d.severity.length));
   return group
@@ -63,5 +63,14 @@ function summaryLine(result: CheckResult, paint: Palette): string {
 
 /** A finding is one line, whatever its message holds. */
 function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return visible(message.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+/**
+ * Control characters (escape sequences, carriage returns) and bidirectional
+ * overrides shown as `\u001b`: text from an article or a file name must not
+ * restyle, hide or forge lines of the report in a terminal or a CI log.
+ */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
