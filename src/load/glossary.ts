@@ -29,7 +29,10 @@ export function parseGlossary(path: string, source: string): { entries: Glossary
   const problems: GlossaryProblem[] = [];
   const syntax = doc.errors[0];
   if (syntax) {
-    problems.push({ message: `YAML syntax: ${syntax.message.split('\n')[0]!.trim()}`, ...at(syntax.pos[0]) });
+    // yaml reports running out of stack (deep nesting) as a syntax error; say what it means
+    const deep = /maximum call stack/i.test(syntax.message);
+    const message = deep ? 'the glossary is nested too deeply to read; an entry needs only ko, en and kind' : `YAML syntax: ${syntax.message.split('\n')[0]!.trim()}`;
+    problems.push({ message, ...at(syntax.pos[0]) });
     return { entries: [], problems };
   }
   const root = doc.contents;
