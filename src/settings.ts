@@ -134,7 +134,9 @@ async function readJson(path: string, name: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UserError(`${name}: not valid JSON (${(error as Error).message}). Fix the file or remove it.`);
+    // the parser quotes the text around the error, which may hold control characters: keep the report printable
+    const reason = (error as Error).message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    throw new UserError(`${name}: not valid JSON (${reason}). Fix the file or remove it.`);
   }
 }
 
