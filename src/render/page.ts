@@ -5,6 +5,7 @@
  */
 import type { Element } from 'hast';
 import { toString } from 'mdast-util-to-string';
+import { xmlText } from '../publish/xml-text.js';
 import { LANGS, type Article, type Publication } from '../types.js';
 import { createContext, otherLang, sitePaths, type RenderContext, type RenderOptions } from './context.js';
 import { isoWithOffset } from './dates.js';
@@ -32,7 +33,7 @@ export function articlePage(ctx: RenderContext, article: Article): string {
   const dir = sitePaths.article(article);
   const translation = pub.translationOf(article);
   // An article with neither a summary nor a paragraph still describes itself: by its headline.
-  const description = truncate(plainSummary(article) || article.meta.title.trim(), DESCRIPTION_LIMIT);
+  const description = truncate(readable(plainSummary(article)) || readable(article.meta.title), DESCRIPTION_LIMIT);
   const category = article.meta.category ? categoryName(ctx, lang, article.meta.category) : undefined;
   const versions = LANGS.map((l) => (l === lang ? article : translation)).filter((v): v is Article => v !== undefined);
   const xDefault = versions.find((v) => v.lang === settings.defaultLanguage) ?? article;
@@ -119,6 +120,11 @@ export function readingMinutes(article: Article): number {
   const text = toString(article.tree, { includeHtml: false, includeImageAlt: false });
   const amount = article.lang === 'ko' ? text.replace(/\s+/g, '').length / 500 : (text.match(/\S+/g)?.length ?? 0) / 230;
   return Math.max(1, Math.round(amount));
+}
+
+/** Text as the page will show it: without the characters no page may hold, trimmed. */
+function readable(text: string): string {
+  return xmlText(text).trim();
 }
 
 /** At most `limit` characters, cut at a space where one is near, with an ellipsis. */

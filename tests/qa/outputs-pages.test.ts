@@ -109,3 +109,22 @@ describe('a site built with --force despite a slug conflict', () => {
     expect(site.text('en/feed.json').match(/"url": "https:\/\/pages\.example\/en\/summit\/"/g)).toHaveLength(1);
   });
 });
+
+describe('front matter made of characters no page or feed may hold', () => {
+  it('describes the page by its headline and gives feeds no empty category', async () => {
+    const site = await buildSite(
+      await siteFrom({
+        'pairpress.config.json': CONFIG,
+        'articles/odd.en.md': '---\ntitle: "Council \\uD800votes on the budget"\ndate: 2026-04-02\nsummary: "\\uDBFF"\ntags: ["\\uDC00", budget]\n---\n\n- a list, so the dek has no paragraph to fall back on\n',
+      }),
+      FACTS,
+    );
+    expect(site.run.code, site.run.stderr).toBe(0);
+    const page = parsePage(site.text('en/odd/index.html'));
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Council votes on the budget');
+    expect(site.text('en/atom.xml')).not.toMatch(/<category term=""/);
+    expect([...site.text('en/atom.xml').matchAll(/<category term="([^"]*)"/g)].map((m) => m[1])).toEqual(['budget']);
+    expect([...site.text('en/rss.xml').matchAll(/<category>([^<]*)<\/category>/g)].map((m) => m[1])).toEqual(['budget']);
+    expect(JSON.parse(site.text('en/feed.json')).items[0].tags).toEqual(['budget']);
+  });
+});

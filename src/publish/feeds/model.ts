@@ -73,12 +73,14 @@ export function feedData(pub: Publication, lang: Lang, t: Translate, has: (lang:
 
 function feedEntry(pub: Publication, article: Article, t: Translate): FeedEntry {
   const lang = article.lang;
-  const key = article.meta.category;
-  const category = key ? { key, name: t(lang, `category.${key}`, { defaultValue: key }) } : undefined;
+  // Front-matter strings go through xmlText before the emptiness checks, so no feed gets an empty category.
+  const key = xmlText(article.meta.category ?? '').trim();
+  const name = key && xmlText(t(lang, `category.${key}`, { defaultValue: key })).trim();
+  const category = key && name ? { key, name } : undefined;
   const translation = pub.translationOf(article);
   const seen = new Set(category ? [category.name] : []);
   const tags: string[] = [];
-  for (const tag of article.meta.tags.map((tag) => tag.trim())) {
+  for (const tag of article.meta.tags.map((tag) => xmlText(tag).trim())) {
     if (tag && !seen.has(tag)) {
       seen.add(tag);
       tags.push(tag);
