@@ -36,7 +36,8 @@ export const QA_SITES = join(import.meta.dirname, '..', 'sites');
 /** A copy of a site under tests/qa/sites, so a build never writes into the repository. */
 export async function copyOfSite(name: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), `pairpress-qa-${name}-`));
-  await cp(join(QA_SITES, name), root, { recursive: true });
+  // A cache a direct run left in the site folder stays behind: every build here starts cold.
+  await cp(join(QA_SITES, name), root, { recursive: true, filter: (path) => !path.split(/[\\/]/).includes('node_modules') });
   return root;
 }
 
