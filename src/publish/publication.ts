@@ -37,8 +37,17 @@ export function createPublication(site: Site, pairing: Pairing, options: Publica
     translationOf: (article) => partner.get(article),
     url: (article) => `${base}/${article.lang}/${article.slug}/`,
     absolute: (path) => `${base}/${path.replace(/^\/+/, '')}`,
-    buildTime: options.sourceDateEpoch !== undefined ? options.sourceDateEpoch * 1000 : newest,
+    buildTime: buildTime(options.sourceDateEpoch, newest),
   };
+}
+
+/** The largest time a JavaScript date holds, in ms either side of the epoch. */
+const MAX_TIME = 8.64e15;
+
+/** SOURCE_DATE_EPOCH when a date can hold it (a larger number is ignored like a malformed one), else the newest article's time. */
+function buildTime(epoch: number | undefined, newest: number): number {
+  const ms = epoch === undefined ? undefined : epoch * 1000;
+  return ms !== undefined && Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME ? ms : newest;
 }
 
 /**
