@@ -85,14 +85,14 @@ export interface Run {
 /** A line of a JavaScript stack trace. */
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 
-/** Exit 0, 1 or 2; with 2, a "pairpress:" message and no more; never a stack trace or an internal error. */
+/** Exit 0, 1 or 2; with 2, a message (pairpress's or the option parser's); never a stack trace or an internal error. */
 export function expectCleanRun(run: Run, what = ''): void {
   const context = `${what}\nexit ${run.code}${run.signal ? ` (${run.signal})` : ''}\nstderr: ${run.stderr.slice(0, 2000)}`;
   expect([0, 1, 2], context).toContain(run.code);
   expect(run.stderr, context).not.toMatch(/internal error/i);
   expect(run.stderr, context).not.toMatch(STACK_LINE);
   expect(run.stdout, context).not.toMatch(STACK_LINE);
-  if (run.code === 2) expect(run.stderr, context).toMatch(/pairpress: \S/);
+  if (run.code === 2) expect(run.stderr, context).toMatch(/^(pairpress: |error: |Usage: )\S/m);
 }
 
 /** Runs the compiled CLI in a child process; kills it (and says so) after `timeoutMs`. */
