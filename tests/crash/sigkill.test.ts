@@ -1,0 +1,111 @@
+/**
+ * Crash safety: `build` killed with SIGKILL at random moments, twenty
+ * times, alternating between two versions of a site. After every kill
+ * `output/` is one of the two complete sites, never a mix. The one moment
+ * it may be missing is between the two renames of the swap; then the old
+ * site is complete beside it, and the next build puts it back before
+ * anything else. A build after the last kill succeeds, and leaves nothing
+ * beside the output folder.
+ */
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, expectCleanRun, makeSandbox, runChild, snapshotTree } from '../helpers/hostile.js';
+import { writeVersion, type Version } from './sites.js';
+
+const KILLS = 20;
+
+/** A small seeded generator, so a failing run can be repeated with its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function same(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([path, what]) => b.get(path) === what);
+}
+
+/** Starts a build and kills it after `delayMs` (if it is still running); resolves when it has ended. */
+function buildAndKill(root: string, out: string, delayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'build', '--root', root, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stderr });
+    });
+  });
+}
+
+describe('build killed with SIGKILL', () => {
+  it(`leaves output/ as the old or the new complete site, ${KILLS} times out of ${KILLS}`, async () => {
+    const seed = Number(process.env.PAIRPRESS_CRASH_SEED ?? Date.now() % 1_000_000);
+    const next = random(seed);
+    const sandbox = await makeSandbox({});
+    const out = join(sandbox.root, 'output');
+
+    // The two complete sites, built without interruption, as references.
+    const reference: Record<Version, Map<string, string>> = { A: new Map(), B: new Map() };
+    let slowest = 0;
+    for (const version of ['A', 'B'] as const) {
+      await writeVersion(sandbox.root, version);
+      const run = await runChild(['build', '--root', sandbox.root, '--out', join(sandbox.dir, `reference-${version}`)], { timeoutMs: 120_000 });
+      expectCleanRun(run);
+      expect(run.code).toBe(0);
+      slowest = Math.max(slowest, run.ms);
+      reference[version] = await snapshotTree(join(sandbox.dir, `reference-${version}`));
+    }
+    expect(same(reference.A, reference.B)).toBe(false);
+
+    await writeVersion(sandbox.root, 'A');
+    expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
+    let current: Version = 'A';
+    const seen = { old: 0, new: 0, between: 0 };
+
+    for (let kill = 0; kill < KILLS; kill++) {
+      const target: Version = current === 'A' ? 'B' : 'A';
+      await writeVersion(sandbox.root, target);
+      // Half the kills anywhere in the run, half in its second half, where the output is written.
+      const delay = Math.floor(slowest * (kill % 2 === 0 ? next() * 1.1 : 0.5 + next() * 0.6));
+      const run = await buildAndKill(sandbox.root, out, delay);
+      const context = `seed ${seed}, kill ${kill + 1} after ${delay} ms (a full build took ${slowest} ms); exit ${run.code} ${run.signal ?? ''}\n${run.stderr.slice(0, 1000)}`;
+      if (run.signal === null) expectCleanRun({ ...run, stdout: '' }, context);
+      const now = await snapshotTree(out);
+      if (same(now, reference[target])) {
+        seen.new++;
+        current = target;
+      } else if (same(now, reference[current])) {
+        seen.old++;
+      } else {
+        // Only between the swap's two renames: no output/, the old site whole beside it.
+        expect(now.size, `output/ is a mix of the two sites (${context})`).toBe(0);
+        const beside = (await readdir(sandbox.root)).filter((n) => n.startsWith('.pairpress-output-old-'));
+        expect(beside, context).toHaveLength(1);
+        expect(same(await snapshotTree(join(sandbox.root, beside[0]!)), reference[current]), context).toBe(true);
+        seen.between++;
+      }
+    }
+
+    // The next build recovers what a kill left, and finishes the job.
+    const last = await runChild(['build', '--root', sandbox.root, '--out', out], { timeoutMs: 120_000 });
+    expectCleanRun(last);
+    expect(last.code).toBe(0);
+    const finalVersion: Version = current === 'A' ? 'B' : 'A';
+    await writeVersion(sandbox.root, finalVersion);
+    expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
+    expect(same(await snapshotTree(out), reference[finalVersion])).toBe(true);
+    expect((await readdir(sandbox.root)).filter((n) => n.startsWith('.pairpress-output'))).toEqual([]);
+    console.log(`SIGKILL seed ${seed}: ${JSON.stringify(seen)}`);
+    expect(seen.old + seen.new + seen.between).toBe(KILLS);
+  }, 600_000);
+});
