@@ -35,7 +35,8 @@ export async function writeOutput(outDir: string, files: OutputFile[]): Promise<
       await swap(out, staging);
       return summary;
     } catch (error) {
-      await rm(staging, { recursive: true, force: true });
+      // the first failure is the one to report; a cleanup that fails too must not hide it
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
       throw error;
     }
   } finally {
@@ -53,14 +54,15 @@ async function stage(out: string, staging: string, files: OutputFile[]): Promise
   const folders = new Set<string>();
   for (const file of files) folders.add(dirname(join(staging, safeRelative(file.path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true }).catch(failure(out));
-  await Promise.all(
+  // Every write ends before the first failure is thrown, so the staging folder can be removed whole.
+  const settled = await Promise.allSettled(
     files.map((file) =>
       io(async () => {
         const relative = safeRelative(file.path);
         const target = join(staging, relative);
         const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
-        if (await sameBytes(join(out, relative), bytes)) {
-          await link(join(out, relative), target);
+        // A link can fail where a write would not (another device, a link limit): then the bytes are written.
+        if ((await sameBytes(join(out, relative), bytes)) && (await link(join(out, relative), target).then(() => true, () => false))) {
           summary.unchanged++;
         } else {
           await writeFile(target, bytes).catch(failure(out));
@@ -69,6 +71,8 @@ async function stage(out: string, staging: string, files: OutputFile[]): Promise
       }),
     ),
   );
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   return summary;
 }
 
