@@ -39,8 +39,35 @@ export interface DateMention extends DateFields {
 
 /** Every date mention in `text`, sorted by start, non-overlapping. */
 export function extractDates(text: string, lang: Lang, ref: ReferenceDate): DateMention[] {
-  const mentions = lang === 'ko' ? extractDatesKo(text, ref) : extractDatesEn(text, ref);
+  // Whitespace runs (a soft line break, two spaces, a no-break space) read as one space, so a
+  // date wrapped across lines is still the date it is; offsets and text stay the original's.
+  const { folded, origin } = foldSpaces(text);
+  const found = lang === 'ko' ? extractDatesKo(folded, ref) : extractDatesEn(folded, ref);
+  const mentions = folded === text ? found : found.map((m) => ({ ...m, ...originalSpan(text, origin, m.start, m.end) }));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** `text` with every whitespace run as one space, and for each of its characters the index it came from. */
+function foldSpaces(text: string): { folded: string; origin: number[] } {
+  if (!/\s\s|[^\S ]/.test(text)) return { folded: text, origin: [] };
+  let folded = '';
+  const origin: number[] = [];
+  for (const match of text.matchAll(/\s+|\S+/g)) {
+    if (/^\s/.test(match[0])) {
+      folded += ' ';
+      origin.push(match.index);
+    } else {
+      folded += match[0];
+      for (let i = 0; i < match[0].length; i++) origin.push(match.index + i);
+    }
+  }
+  return { folded, origin };
+}
+
+function originalSpan(text: string, origin: readonly number[], start: number, end: number): { start: number; end: number; text: string } {
+  const from = origin[start] ?? text.length;
+  const to = end > start ? origin[end - 1]! + 1 : from;
+  return { start: from, end: to, text: text.slice(from, to) };
 }
 
 const FIELDS = ['year', 'month', 'day'] as const;
