@@ -4,8 +4,10 @@
  */
 import { runChecks } from './check/run.js';
 import { createEngine, type EngineOptions, type EngineRun, type EngineStats, type PreparedBuild } from './engine/index.js';
-import { hashParts, hashValue } from './engine/fingerprint.js';
-import { rememberOutput, unchangedOutput } from './engine/output.js';
+import { hashBytes, hashParts, hashValue } from './engine/fingerprint.js';
+import { renderedAloneHolds } from './engine/groups.js';
+import { readOutputRecord, rememberOutput, unchangedOutput } from './engine/output.js';
+import { recoverPatches } from './engine/patch-output.js';
 import { loadSite } from './load/index.js';
 import { pairArticles } from './pair.js';
 import { createPublication, type PublicationOptions } from './publish/publication.js';
@@ -99,19 +101,32 @@ export async function writeSite(
   // Pages rendered for other options (drafts, base URL) are not these pages.
   const usable = prepared && samePublication(prepared.options, publicationOptions(options)) ? prepared : undefined;
   const inputs = usable && hashParts([usable.inputs, options.review ? hashValue(checked.result) : '']);
+  const extra: OutputFile[] = options.review ? [{ path: REVIEW_PATH, content: reviewPage(checked) }] : [];
   if (usable?.cache && inputs) {
-    const same = await unchangedOutput(usable.cache, options.out, inputs);
+    await recoverPatches(options.out);
+    const record = await readOutputRecord(usable.cache, options.out);
+    const same = await unchangedOutput(options.out, record, inputs);
     if (same) return { publication, files: same, summary: { written: 0, unchanged: same.length } };
+    const { writeIncrementally } = await import('./engine/site-write.js');
+    const written = await writeIncrementally({ out: options.out, inputs, publication, prepared: { ...usable, cache: usable.cache }, record, extra });
+    if (written) {
+      options.hooks?.onStage?.('write', performance.now() - started);
+      return { publication, ...written };
+    }
   }
   await usable?.load();
   const { renderSite } = await import('./site-files.js');
-  const files = renderSite(publication, usable ? { prerendered: (path) => usable.pages.get(path) } : {});
-  if (options.review) files.push({ path: REVIEW_PATH, content: reviewPage(checked) });
+  const holds = usable && renderedAloneHolds(publication, options);
+  const pageArticle = new Map(publication.articles.map((a) => [`${a.lang}/${a.slug}/index.html`, a]));
+  const prerendered = (path: string) => (holds && pageArticle.has(path) && holds(pageArticle.get(path)!) ? usable!.pages.get(path) : undefined);
+  const files = [...renderSite(publication, { prerendered }), ...extra];
   options.hooks?.onStage?.('render', performance.now() - started);
   started = performance.now();
   const { writeOutput } = await import('./publish/write.js');
+  // A patch a killed build left is undone first, so the files compared are the last finished build's.
+  await recoverPatches(options.out);
   const summary = await writeOutput(options.out, files);
-  if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, inputs, files.map((f) => f.path));
+  if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, inputs, files.map((f) => ({ path: f.path, hash: hashBytes(f.content) })));
   options.hooks?.onStage?.('write', performance.now() - started);
   return { publication, files, summary };
 }

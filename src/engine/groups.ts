@@ -9,7 +9,8 @@
  */
 import { stemOf } from '../load/article.js';
 import { decodeArticle } from '../load/decode.js';
-import type { Settings } from '../types.js';
+import type { PublicationOptions } from '../publish/publication.js';
+import type { Article, Lang, Pairing, Publication, Settings } from '../types.js';
 import type { SourceFile } from './job.js';
 
 const OPENING = Buffer.from('---');
@@ -49,4 +50,37 @@ export async function keyOf(file: SourceFile, settings: Settings): Promise<strin
   if (!decoded.ok) return stemOf(file.path);
   const { readFrontMatter } = await import('../load/frontmatter.js');
   return readFrontMatter(decoded.text, file.path, settings.timeZone).meta?.translationKey ?? stemOf(file.path);
+}
+
+/**
+ * The pairing of one translation key, as the pair stage makes it for the
+ * whole site: the first article of each language; both make a pair, one
+ * alone is unpaired; later ones of the same language are duplicates.
+ */
+export function pairGroup(key: string, articles: readonly Article[]): Pairing {
+  const first: Partial<Record<Lang, Article>> = {};
+  for (const article of articles) first[article.lang] ??= article;
+  if (first.ko && first.en) return { pairs: [{ key, ko: first.ko, en: first.en }], unpaired: [] };
+  const alone = first.ko ?? first.en;
+  return { pairs: [], unpaired: alone ? [alone] : [] };
+}
+
+/**
+ * Whether an article's page, rendered with its own group only (in a job),
+ * says what the whole publication says: the same translation. A slug
+ * conflict elsewhere in the site can take a partner's page away.
+ */
+export function renderedAloneHolds(pub: Publication, options: PublicationOptions): (article: Article) => boolean {
+  const byKey = new Map<string, Article[]>();
+  for (const article of pub.site.articles) {
+    const group = byKey.get(article.key);
+    if (group) group.push(article);
+    else byKey.set(article.key, [article]);
+  }
+  const publishable = (a: Article) => options.drafts || !a.meta.draft;
+  return (article) => {
+    const pair = pairGroup(article.key, byKey.get(article.key) ?? [article]).pairs[0];
+    const partner = pair && publishable(pair.ko) && publishable(pair.en) ? (article === pair.ko ? pair.en : article === pair.en ? pair.ko : undefined) : undefined;
+    return partner === pub.translationOf(article);
+  };
 }

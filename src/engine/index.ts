@@ -51,6 +51,14 @@ export interface PreparedBuild {
   inputs: string;
   /** the cache folder, where the record of the last output is kept (absent: no cache) */
   cache?: string;
+  /** a hash of the code, settings, locales and options: what every file of the build depends on */
+  runKey: string;
+  /** the cache key of the pages of the articles with a translation key */
+  pagesKeyOf(key: string): string | undefined;
+  /** the pages kept under a cache key, by output path */
+  loadPages(pagesKey: string): Promise<Map<string, string> | undefined>;
+  /** the hash of an article file's bytes */
+  fileHash(path: string): string | undefined;
 }
 
 /** How a run went: groups of articles (by translation key) taken from the cache or computed. */
@@ -114,6 +122,8 @@ export function createEngine(root: string, run: EngineRun): Engine {
   let pages: Map<string, string> | undefined;
   /** cache keys of the pages of groups taken from the cache, read only if the build writes */
   const cachedPages: string[] = [];
+  /** each group's pages key, by translation key */
+  const groupPages = new Map<string, string>();
   let mispredicted = false;
   let keys: RunKeys | undefined;
   let inputs = '';
@@ -175,7 +185,10 @@ export function createEngine(root: string, run: EngineRun): Engine {
           const check = checkKey(keys!, key, group);
           use('check', check);
           use('text', check);
-          if (run.pages) use('pages', pagesKey(keys!, check));
+          if (run.pages) {
+            use('pages', pagesKey(keys!, check));
+            groupPages.set(key, pagesKey(keys!, check));
+          }
           const found = cache && glossary && (await fromCache(cache, glossary, check));
           if (found) results.set(key, found);
           else todo.push({ key, files: group, check });
@@ -303,7 +316,20 @@ export function createEngine(root: string, run: EngineRun): Engine {
           ),
         );
       };
-      return { options: run.pages, pages: ready, load, inputs, ...(cacheDir !== undefined && { cache: cacheDir }) };
+      return {
+        options: run.pages,
+        pages: ready,
+        load,
+        inputs,
+        ...(cacheDir !== undefined && { cache: cacheDir }),
+        runKey: hashParts([keys!.version, keys!.settings, keys!.pages ?? '']),
+        pagesKeyOf: (key) => groupPages.get(key),
+        loadPages: async (key) => {
+          const stored = await cache?.get<StoredPages>('pages', key);
+          return stored && new Map(stored.map((page) => [page.path, page.html]));
+        },
+        fileHash: (path) => files.get(path)?.hash,
+      };
     },
     stats: () => ({ ...stats }),
     async close() {

@@ -17,7 +17,8 @@ import type { RenderContext } from '../render/context.js';
 import { createTranslator, type Translate } from '../render/i18n.js';
 import { markdownToHtml, plainSummary } from '../render/markdown.js';
 import { articlePage, articlePagePath } from '../render/page.js';
-import type { Article, Diagnostic, GlossaryEntry, Lang, LocaleFile, Pairing, RuleId, Settings, Site } from '../types.js';
+import type { Article, Diagnostic, GlossaryEntry, LocaleFile, RuleId, Settings, Site } from '../types.js';
+import { pairGroup } from './groups.js';
 import type { GroupProse } from './relevance.js';
 
 /** What every job of a run shares; sent once to each worker. */
@@ -143,19 +144,6 @@ function runGroup(job: GroupJob, context: JobContext, siteOf: (articles: Article
     result.pages = pub.articles.map((article) => ({ path: articlePagePath(article), html: articlePage(render, article) }));
   }
   return result;
-}
-
-/**
- * The pairing of one translation key, as the pair stage makes it for the
- * whole site: the first article of each language; both make a pair, one
- * alone is unpaired; later ones of the same language are duplicates.
- */
-function pairGroup(key: string, articles: readonly Article[]): Pairing {
-  const first: Partial<Record<Lang, Article>> = {};
-  for (const article of articles) first[article.lang] ??= article;
-  if (first.ko && first.en) return { pairs: [{ key, ko: first.ko, en: first.en }], unpaired: [] };
-  const alone = first.ko ?? first.en;
-  return { pairs: [], unpaired: alone ? [alone] : [] };
 }
 
 function runBodies(job: BodiesJob, settings: Settings): BodiesResult {

@@ -1,10 +1,10 @@
 /**
  * What the last build wrote into an output folder: a hash of everything
  * the files were made from, and each file's identity on disk (inode, size,
- * modification time). When a build's inputs hash the same and every file is
- * still the one written, the output is already what the build would write:
- * nothing is rendered or written. Any doubt — a file replaced, touched,
- * removed, a record missing or unreadable — means building as usual.
+ * modification time) with the hash of its bytes and, for an article page,
+ * the cache key it was rendered under. A file whose identity is unchanged
+ * still holds those bytes. Any doubt — a file replaced, touched, removed, a
+ * record missing or unreadable — means the file is written as usual.
  */
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -13,41 +13,74 @@ import type { OutputFile } from '../types.js';
 import { openCache } from './cache.js';
 import { hashBytes } from './fingerprint.js';
 
-interface WrittenFile {
+export interface WrittenFile {
   path: string;
   ino: number;
   size: number;
   mtimeMs: number;
+  /** hash of the bytes */
+  hash: string;
+  /** the cache key the file was made under, when it was (article pages) */
+  source?: string;
 }
 
-interface OutputRecord {
+export interface OutputRecord {
   inputs: string;
   files: WrittenFile[];
   /** entries of the output folder's top level, so a folder added by hand shows */
   top: string[];
 }
 
+/** A file as the record will keep it: its path, the hash of its bytes, where it came from. */
+export type FileOrigin = Pick<WrittenFile, 'path' | 'hash' | 'source'>;
+
 const keyOf = (out: string) => hashBytes(`output\u0000${resolve(out)}`);
 
+export function readOutputRecord(cacheDir: string, out: string): Promise<OutputRecord | undefined> {
+  return openCache(cacheDir).get<OutputRecord>('output', keyOf(out));
+}
+
+/** The recorded files still on disk as written, by path. */
+export function intactFiles(out: string, record: OutputRecord | undefined): Map<string, WrittenFile> {
+  const intact = new Map<string, WrittenFile>();
+  // Thousands of local stat calls: synchronous ones are several times cheaper than promises.
+  for (const file of record?.files ?? []) {
+    const info = statOf(join(out, file.path));
+    if (info?.isFile() && info.ino === file.ino && info.size === file.size && info.mtimeMs === file.mtimeMs) intact.set(file.path, file);
+  }
+  return intact;
+}
+
 /** The files of the last build into `out`, when its inputs were `inputs` and the files are untouched since. */
-export async function unchangedOutput(cacheDir: string, out: string, inputs: string): Promise<OutputFile[] | undefined> {
-  const record = await openCache(cacheDir).get<OutputRecord>('output', keyOf(out));
+export async function unchangedOutput(out: string, record: OutputRecord | undefined, inputs: string): Promise<OutputFile[] | undefined> {
   if (!record || record.inputs !== inputs) return undefined;
   const top = await readdir(out).catch(() => undefined);
   if (!top || top.sort().join('\u0000') !== record.top.join('\u0000')) return undefined;
-  // Thousands of local stat calls: synchronous ones are several times cheaper than promises.
-  const same = record.files.map((file) => {
-    const info = statOf(join(out, file.path));
-    return info?.isFile() === true && info.ino === file.ino && info.size === file.size && info.mtimeMs === file.mtimeMs;
-  });
-  if (!same.every(Boolean)) return undefined;
-  // The contents are on disk; they are read only if someone asks.
-  return record.files.map(({ path }) => ({
+  if (intactFiles(out, record).size !== record.files.length) return undefined;
+  return record.files.map(({ path }) => onDisk(out, path));
+}
+
+/** An output file whose bytes are read from the output folder only if someone asks. */
+export function onDisk(out: string, path: string): OutputFile {
+  return {
     path,
     get content() {
       return readFileSync(join(out, path));
     },
-  }));
+  };
+}
+
+/** Records what a build just wrote into `out`. */
+export async function rememberOutput(cacheDir: string, out: string, inputs: string, origins: readonly FileOrigin[]): Promise<void> {
+  const files: WrittenFile[] = [];
+  for (const origin of origins) {
+    const info = statOf(join(out, origin.path));
+    if (!info) return;
+    files.push({ ...origin, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs });
+  }
+  const top = await readdir(out).catch(() => undefined);
+  if (!top) return;
+  await openCache(cacheDir).set('output', keyOf(out), { inputs, files, top: top.sort() } satisfies OutputRecord);
 }
 
 function statOf(path: string): Stats | undefined {
@@ -56,17 +89,4 @@ function statOf(path: string): Stats | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Records what a build just wrote into `out`. */
-export async function rememberOutput(cacheDir: string, out: string, inputs: string, paths: readonly string[]): Promise<void> {
-  const files: WrittenFile[] = [];
-  for (const path of paths) {
-    const info = statOf(join(out, path));
-    if (!info) return;
-    files.push({ path, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs });
-  }
-  const top = await readdir(out).catch(() => undefined);
-  if (!top) return;
-  await openCache(cacheDir).set('output', keyOf(out), { inputs, files, top: top.sort() } satisfies OutputRecord);
 }

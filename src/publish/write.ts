@@ -21,7 +21,16 @@ export interface WriteSummary {
 
 const io = pLimit(32);
 
-export async function writeOutput(outDir: string, files: OutputFile[]): Promise<WriteSummary> {
+export interface WriteOptions {
+  /**
+   * True when the file now in the output folder has exactly this file's
+   * bytes, as the caller knows from its record of the last build: the file
+   * is then linked without being read or compared.
+   */
+  same?: (path: string) => boolean;
+}
+
+export async function writeOutput(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<WriteSummary> {
   const out = resolve(outDir);
   await makeFolders(dirname(out)).catch(failure(out));
   const release = await acquireLock(siblingPath(out, 'lock'), out, failure(out));
@@ -31,7 +40,7 @@ export async function writeOutput(outDir: string, files: OutputFile[]): Promise<
     const staging = siblingPath(out, 'tmp');
     await rm(staging, { recursive: true, force: true });
     try {
-      const summary = await stage(out, staging, files);
+      const summary = await stage(out, staging, files, options);
       await swap(out, staging);
       return summary;
     } catch (error) {
@@ -49,7 +58,7 @@ function siblingPath(out: string, kind: 'tmp' | 'old' | 'lock', pid = process.pi
   return join(dirname(out), `.pairpress-${basename(out)}-${suffix}`);
 }
 
-async function stage(out: string, staging: string, files: OutputFile[]): Promise<WriteSummary> {
+async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions): Promise<WriteSummary> {
   const summary: WriteSummary = { written: 0, unchanged: 0 };
   const folders = new Set<string>();
   for (const file of files) folders.add(dirname(join(staging, safeRelative(file.path))));
@@ -60,6 +69,10 @@ async function stage(out: string, staging: string, files: OutputFile[]): Promise
       io(async () => {
         const relative = safeRelative(file.path);
         const target = join(staging, relative);
+        if (options.same?.(file.path) && (await link(join(out, relative), target).then(() => true, () => false))) {
+          summary.unchanged++;
+          return;
+        }
         const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
         // A link can fail where a write would not (another device, a link limit): then the bytes are written.
         if ((await sameBytes(join(out, relative), bytes)) && (await link(join(out, relative), target).then(() => true, () => false))) {

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patchOutput, recoverPatches } from '../../src/engine/patch-output.js';
+import { buildSite } from '../../src/pipeline.js';
+import { article, makeSite } from '../helpers/site.js';
+
+const SITE: Record<string, string> = {
+  'pairpress.config.json': JSON.stringify({ baseUrl: 'https://news.example' }),
+};
+for (const [i, [ko, en]] of [['부두', 'Pier'], ['등대', 'Lighthouse'], ['어시장', 'Fish market'], ['방파제', 'Breakwater']].entries()) {
+  SITE[`articles/2026/03/place-${i}.ko.md`] = article(ko, `${ko} 이야기를 전한다.`);
+  SITE[`articles/2026/03/place-${i}.en.md`] = article(en, `A story about the ${en.toLowerCase()}.`);
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (sub: string) => {
+    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path);
+      else out[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
+    }
+  };
+  await walk('');
+  return out;
+}
+
+const build = (root: string, out: string, engine = true) =>
+  buildSite(root, { out: join(root, out), force: true, ...(engine && { engine: { jobs: 1 } }) });
+
+describe('writing a build through the engine', () => {
+  it('rewrites only what changed, keeps the rest untouched, and ends as a fresh build would', async () => {
+    const root = await makeSite(SITE);
+    await build(root, 'output');
+    const page = join(root, 'output/ko/place-0/index.html');
+    const before = await stat(page);
+    const unchanged = await build(root, 'output');
+    expect(unchanged.ok && unchanged.summary.written).toBe(0);
+
+    await writeFile(join(root, 'articles/2026/03/place-2.en.md'), article('Fish market', 'A longer story about the fish market, told at dawn.'));
+    const edited = await build(root, 'output');
+    // Its page, the English index (the dek changed) and the three English feeds, which carry it in full.
+    expect(edited.ok && edited.summary.written).toBe(5);
+    const after = await stat(page);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    await build(root, 'fresh', false);
+    expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
+  });
+
+  it('does not trust an output file edited by hand', async () => {
+    const root = await makeSite(SITE);
+    await build(root, 'output');
+    const page = join(root, 'output/en/place-1/index.html');
+    const good = await readFile(page, 'utf8');
+    await writeFile(page, 'tampered');
+    const again = await build(root, 'output');
+    expect(again.ok && again.summary.written).toBe(1);
+    expect(await readFile(page, 'utf8')).toBe(good);
+  });
+
+  it('removes the page of a deleted article and its folder', async () => {
+    const root = await makeSite(SITE);
+    await build(root, 'output');
+    const { rm } = await import('node:fs/promises');
+    await rm(join(root, 'articles/2026/03/place-3.ko.md'));
+    await rm(join(root, 'articles/2026/03/place-3.en.md'));
+    await build(root, 'output');
+    expect(existsSync(join(root, 'output/ko/place-3'))).toBe(false);
+    await build(root, 'fresh', false);
+    expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
+  });
+});
+
+describe('patching an output folder in place', () => {
+  it('puts the old files back when a build was killed in the middle of a patch', async () => {
+    const root = await makeSite({ 'output/a.html': 'old a', 'output/b/index.html': 'old b' });
+    const out = join(root, 'output');
+    // What a killed patch leaves: a.html replaced (its old bytes set aside), c.html added, b not reached yet.
+    const patch = join(root, '.pairpress-output-patch-999999999');
+    await mkdir(join(patch, 'old'), { recursive: true });
+    await writeFile(join(patch, 'old', 'a.html'), 'old a');
+    await writeFile(join(out, 'a.html'), 'new a');
+    await writeFile(join(out, 'c.html'), 'new c');
+    const moves = [{ path: 'a.html', hadOld: true }, { path: 'c.html', hadOld: false }, { path: 'b/index.html', hadOld: true }];
+    await writeFile(join(patch, 'journal.json'), JSON.stringify({ moves }));
+    await recoverPatches(out);
+    expect(await snapshot(out)).toEqual(await snapshot(join((await makeSite({ 'x/a.html': 'old a', 'x/b/index.html': 'old b' })), 'x')));
+    expect(existsSync(patch)).toBe(false);
+  });
+
+  it('writes new files and removes old ones, leaving no patch folder behind', async () => {
+    const root = await makeSite({ 'output/a.html': 'a', 'output/gone/index.html': 'gone' });
+    const out = join(root, 'output');
+    await patchOutput(out, { write: [{ path: 'a.html', bytes: Buffer.from('A') }, { path: 'new/index.html', bytes: Buffer.from('new') }], remove: ['gone/index.html'] });
+    expect(await readFile(join(out, 'a.html'), 'utf8')).toBe('A');
+    expect(await readFile(join(out, 'new/index.html'), 'utf8')).toBe('new');
+    expect(existsSync(join(out, 'gone'))).toBe(false);
+    expect((await readdir(root)).filter((name) => name.startsWith('.pairpress'))).toEqual([]);
+  });
+
+  it('removes files when nothing is written', async () => {
+    const root = await makeSite({ 'output/a.html': 'a', 'output/review/index.html': 'review' });
+    await patchOutput(join(root, 'output'), { write: [], remove: ['review/index.html'] });
+    expect(await readdir(join(root, 'output'))).toEqual(['a.html']);
+  });
+
+  it('refuses paths that leave the output folder', async () => {
+    const root = await makeSite({ 'output/a.html': 'a' });
+    await expect(patchOutput(join(root, 'output'), { write: [{ path: '../escape.html', bytes: Buffer.from('x') }], remove: [] })).rejects.toThrow();
+    expect(existsSync(join(root, 'escape.html'))).toBe(false);
+    expect(await readFile(join(root, 'output/a.html'), 'utf8')).toBe('a');
+  });
+});
