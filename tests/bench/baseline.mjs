@@ -1,0 +1,48 @@
+/**
+ * The yardstick of the benchmark: a plain single-threaded script that reads
+ * every article, parses it (gray-matter, remark-parse), renders it
+ * (remark-rehype, rehype-stringify) and writes the HTML, with no checks,
+ * feeds, pairing or templates. pairpress's build is measured against it in
+ * the same run.
+ *
+ *   node tests/bench/baseline.mjs <site root> <output folder>
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import matter from 'gray-matter';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+const [root, out] = process.argv.slice(2);
+if (!root || !out) {
+  console.error('usage: node tests/bench/baseline.mjs <site root> <output folder>');
+  process.exit(2);
+}
+
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+
+rmSync(out, { recursive: true, force: true });
+let count = 0;
+for (const path of markdownFiles(join(root, 'articles'))) {
+  const { data, content } = matter(readFileSync(path, 'utf8'));
+  const body = String(processor.processSync(content));
+  const target = join(out, path.slice(root.length).replace(/\.md$/, '.html'));
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, `<!doctype html><title>${escape(String(data.title ?? ''))}</title>\n${body}\n`);
+  count++;
+}
+console.log(`${count} articles`);
+
+function* markdownFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* markdownFiles(path);
+    else if (entry.name.endsWith('.md')) yield path;
+  }
+}
+
+function escape(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
