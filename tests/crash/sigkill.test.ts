@@ -12,7 +12,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, expectCleanRun, makeSandbox, runChild, snapshotTree } from '../helpers/hostile.js';
-import { writeVersion, type Version } from './sites.js';
+import { PAIRS, writeVersion, type Version } from './sites.js';
 
 const KILLS = 20;
 
@@ -58,7 +58,7 @@ describe('build killed with SIGKILL', () => {
     const reference: Record<Version, Map<string, string>> = { A: new Map(), B: new Map() };
     let slowest = 0;
     for (const version of ['A', 'B'] as const) {
-      await writeVersion(sandbox.root, version);
+      await writeVersion(sandbox.root, version, PAIRS.large);
       const run = await runChild(['build', '--root', sandbox.root, '--out', join(sandbox.dir, `reference-${version}`)], { timeoutMs: 120_000 });
       expectCleanRun(run);
       expect(run.code).toBe(0);
@@ -67,14 +67,14 @@ describe('build killed with SIGKILL', () => {
     }
     expect(same(reference.A, reference.B)).toBe(false);
 
-    await writeVersion(sandbox.root, 'A');
+    await writeVersion(sandbox.root, 'A', PAIRS.large);
     expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
     let current: Version = 'A';
     const seen = { old: 0, new: 0, between: 0 };
 
     for (let kill = 0; kill < KILLS; kill++) {
       const target: Version = current === 'A' ? 'B' : 'A';
-      await writeVersion(sandbox.root, target);
+      await writeVersion(sandbox.root, target, PAIRS.large);
       // Half the kills anywhere in the run, half in its second half, where the output is written.
       const delay = Math.floor(slowest * (kill % 2 === 0 ? next() * 1.1 : 0.5 + next() * 0.6));
       const run = await buildAndKill(sandbox.root, out, delay);
@@ -101,7 +101,7 @@ describe('build killed with SIGKILL', () => {
     expectCleanRun(last);
     expect(last.code).toBe(0);
     const finalVersion: Version = current === 'A' ? 'B' : 'A';
-    await writeVersion(sandbox.root, finalVersion);
+    await writeVersion(sandbox.root, finalVersion, PAIRS.large);
     expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
     expect(same(await snapshotTree(out), reference[finalVersion])).toBe(true);
     expect((await readdir(sandbox.root)).filter((n) => n.startsWith('.pairpress-output'))).toEqual([]);

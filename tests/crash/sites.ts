@@ -10,17 +10,18 @@ import { articleText } from '../helpers/hostile.js';
 
 export type Version = 'A' | 'B';
 
-const PAIRS = 40;
+/** Article pairs in a site: the kill test wants builds long enough to stop midway; the others want speed. */
+export const PAIRS = { large: 30, small: 6 } as const;
 
-export function siteFiles(version: Version): Record<string, string> {
+export function siteFiles(version: Version, pairs: number = PAIRS.small): Record<string, string> {
   const files: Record<string, string> = {
     'pairpress.config.json': JSON.stringify({ baseUrl: 'https://news.example', title: { ko: '시험 신문', en: 'Test News' } }),
   };
   const mark = version === 'A' ? '첫판' : '개정판';
   const markEn = version === 'A' ? 'first edition' : 'revised edition';
-  for (let i = 0; i < PAIRS; i++) {
+  for (let i = 0; i < pairs; i++) {
     // B drops the first article and adds one after the last
-    if ((version === 'B' && i === 0) || (version === 'A' && i === PAIRS - 1)) continue;
+    if ((version === 'B' && i === 0) || (version === 'A' && i === pairs - 1)) continue;
     const day = String((i % 28) + 1).padStart(2, '0');
     const date = `2026-01-${day}T09:00:00+09:00`;
     const ko = Array.from({ length: 12 }, (_, p) => `${i}번 기사의 ${p + 1}번째 문단이다. 정부는 예산을 다시 검토하겠다고 밝혔다.`).join('\n\n');
@@ -32,9 +33,9 @@ export function siteFiles(version: Version): Record<string, string> {
 }
 
 /** Makes the articles of `root` those of `version` (the other version's extra files removed). */
-export async function writeVersion(root: string, version: Version): Promise<void> {
+export async function writeVersion(root: string, version: Version, pairs: number = PAIRS.small): Promise<void> {
   await rm(join(root, 'articles'), { recursive: true, force: true });
-  for (const [path, text] of Object.entries(siteFiles(version))) {
+  for (const [path, text] of Object.entries(siteFiles(version, pairs))) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   }

@@ -48,7 +48,7 @@ describe('build', () => {
           await rm(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: Number(process.env.PAIRPRESS_PROPERTY_RUNS ?? 25) },
+      { numRuns: Number(process.env.PAIRPRESS_PROPERTY_RUNS ?? 12) },
     );
     expect(compared).toBeGreaterThan(0);
   }, 300_000);
