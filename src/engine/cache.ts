@@ -8,9 +8,9 @@
  * killed runs leave whole entries or none.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 export interface Cache {
@@ -18,6 +18,8 @@ export interface Cache {
   get<T>(kind: string, key: string): Promise<T | undefined>;
   /** stores `value` (structured-clonable) under `key`; failures are ignored: a cache is an optimization */
   set(kind: string, key: string, value: unknown): Promise<void>;
+  /** the same, done before returning (for worker threads, which may be stopped at any time after a job) */
+  setSync(kind: string, key: string, value: unknown): void;
   /** whether an entry exists (not whether it can be trusted: `get` tells that) */
   has(kind: string, key: string): Promise<boolean>;
   /** removes the entries of `kind` not in `keep` (left over from older contents or versions) */
@@ -64,6 +66,18 @@ export function openCache(dir: string): Cache {
         const names = await readdir(join(dir, kind, folder)).catch(() => [] as string[]);
         const stale = names.filter((name) => !keep.has(name.slice(0, name.indexOf('.'))));
         await Promise.all(stale.map((name) => rm(join(dir, kind, folder, name), { force: true }).catch(() => undefined)));
+      }
+    },
+    setSync(kind: string, key: string, value: unknown): void {
+      const path = pathOf(kind, key);
+      const temporary = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(temporary, pack(key, value));
+        renameSync(temporary, path);
+        stats.writes++;
+      } catch {
+        rmSync(temporary, { force: true });
       }
     },
     async set(kind: string, key: string, value: unknown): Promise<void> {

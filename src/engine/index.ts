@@ -43,8 +43,8 @@ export interface EngineRun extends EngineOptions {
 /** What a run worked out for the build that follows it. */
 export interface PreparedBuild {
   options: PublicationOptions;
-  /** article pages by output path (those kept in the cache once `load` has run) */
-  pages: Map<string, string>;
+  /** article pages (UTF-8) by output path (those kept in the cache once `load` has run) */
+  pages: Map<string, Uint8Array>;
   /** reads the pages kept in the cache into `pages`; those that cannot be read are left to be rendered again */
   load(): Promise<void>;
   /** a hash of everything the build's files are made from: code, settings, locales, options, every article file */
@@ -56,7 +56,7 @@ export interface PreparedBuild {
   /** the cache key of the pages of the articles with a translation key */
   pagesKeyOf(key: string): string | undefined;
   /** the pages kept under a cache key, by output path */
-  loadPages(pagesKey: string): Promise<Map<string, string> | undefined>;
+  loadPages(pagesKey: string): Promise<Map<string, Uint8Array> | undefined>;
   /** the hash of an article file's bytes */
   fileHash(path: string): string | undefined;
 }
@@ -119,7 +119,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
   let articleFiles: ArticleFiles | undefined;
   const ignored = new WeakMap<Article, IgnoredRange[]>();
   const jobDiagnostics: Diagnostic[] = [];
-  let pages: Map<string, string> | undefined;
+  let pages: Map<string, Uint8Array> | undefined;
   /** cache keys of the pages of groups taken from the cache, read only if the build writes */
   const cachedPages: string[] = [];
   /** each group's pages key, by translation key */
@@ -203,9 +203,11 @@ export function createEngine(root: string, run: EngineRun): Engine {
       stats.threads = jobs.threads;
       await Promise.all(
         todo.map(async ({ key, files: group, check }) => {
-          const result = await jobs.run<GroupResult>({ kind: 'group', key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages) });
+          const store = cacheDir === undefined ? undefined : { dir: cacheDir, check, glossary: keys!.glossary, ...(run.pages && { pages: pagesKey(keys!, check) }) };
+          const job = { kind: 'group' as const, key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages), ...(store && { store }) };
+          const result = await jobs.run<GroupResult>(job);
           results.set(key, result);
-          if (!result.mispredicted) storeGroup(check, result);
+          if (store && !result.mispredicted) wrote = true;
         }),
       );
       if (cache) store('glossary', keys!.glossary, site.glossary);
@@ -226,14 +228,6 @@ export function createEngine(root: string, run: EngineRun): Engine {
       cachedPages.push(key);
     }
     return { ...stored.result, prose: [] };
-  }
-
-  function storeGroup(check: string, result: GroupResult): void {
-    const { pages: rendered, prose, ...rest } = result;
-    const stored: StoredCheck = { glossary: keys!.glossary, result: rest };
-    store('check', check, stored);
-    store('text', check, prose);
-    if (rendered) store('pages', pagesKey(keys!, check), rendered);
   }
 
   /** The feeds' article bodies (absolute URLs), for the articles the feeds will list. */

@@ -20,6 +20,7 @@ import { articlePage, articlePagePath } from '../render/page.js';
 import type { Article, Diagnostic, GlossaryEntry, LocaleFile, RuleId, Settings, Site } from '../types.js';
 import { pairGroup } from './groups.js';
 import type { GroupProse } from './relevance.js';
+import { openCache } from './cache.js';
 
 /** What every job of a run shares; sent once to each worker. */
 export interface JobContext {
@@ -43,6 +44,8 @@ export interface GroupJob {
   files: SourceFile[];
   /** render the published articles' pages too */
   pages: boolean;
+  /** store the results in the cache, under these keys (the prose goes there only) */
+  store?: { dir: string; check: string; pages?: string; glossary: string };
 }
 
 export interface BodiesJob {
@@ -92,7 +95,7 @@ export interface GroupResult {
   /** a file's translation key is not the expected one: the results must not be used */
   mispredicted: boolean;
   /** the published articles' pages, by output path (when asked for) */
-  pages?: Array<{ path: string; html: string }>;
+  pages?: Array<{ path: string; html: Uint8Array }>;
 }
 
 export interface BodiesResult {
@@ -141,7 +144,18 @@ function runGroup(job: GroupJob, context: JobContext, siteOf: (articles: Article
   if (job.pages && context.publication) {
     const pub = createPublication(site, pairing, context.publication);
     const render: RenderContext = { pub, settings: context.settings, t, standalone: false };
-    result.pages = pub.articles.map((article) => ({ path: articlePagePath(article), html: articlePage(render, article) }));
+    // UTF-8 bytes: half the memory of a string holding Hangul, and handed over to the main thread without a copy.
+    const utf8 = new TextEncoder();
+    result.pages = pub.articles.map((article) => ({ path: articlePagePath(article), html: utf8.encode(articlePage(render, article)) }));
+  }
+  if (job.store && !result.mispredicted) {
+    const { pages, prose, ...rest } = result;
+    const cache = openCache(job.store.dir);
+    cache.setSync('check', job.store.check, { glossary: job.store.glossary, result: rest });
+    cache.setSync('text', job.store.check, prose);
+    if (pages && job.store.pages) cache.setSync('pages', job.store.pages, pages);
+    // The prose is for a later run's glossary check; the caller has no use for it.
+    result.prose = [];
   }
   return result;
 }

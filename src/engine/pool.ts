@@ -25,6 +25,13 @@ export function defaultJobs(): number {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+/**
+ * A worker's heap: a job holds one group of articles, so a modest heap is
+ * plenty, and a bounded one keeps a build's memory flat however large the
+ * site (unbounded, each heap grows to gigabytes before it collects). A job
+ * too large for it (a huge article) is run again in the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
 /** Jobs a worker holds at once: one running, one waiting. */
 const DEPTH = 2;
 
@@ -67,6 +74,9 @@ class WorkerPool implements JobPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private failure: Error | undefined;
+  /** where the jobs of a worker that died are run again */
+  private fallback: LocalPool | undefined;
+  private started = false;
 
   constructor(
     private readonly context: JobContext,
@@ -83,12 +93,19 @@ class WorkerPool implements JobPool {
 
   async close(): Promise<void> {
     this.fail(new Error('the worker pool was closed'));
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
-    this.slots.length = 0;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   private pump(): void {
-    if (this.slots.length === 0) for (let i = 0; i < this.threads; i++) this.slots.push(this.start());
+    if (!this.started) {
+      this.started = true;
+      for (let i = 0; i < this.threads; i++) this.slots.push(this.start());
+    }
+    if (this.slots.length === 0) {
+      for (const task of this.queue.splice(0)) this.runHere(task);
+      return;
+    }
     for (const slot of this.slots) {
       while (slot.running.size < DEPTH && this.queue.length > 0) {
         const task = this.queue.shift()!;
@@ -100,7 +117,7 @@ class WorkerPool implements JobPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: this.context });
+    const worker = new Worker(WORKER_URL, { workerData: this.context, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, running: new Map() };
     worker.on('message', (response: JobResponse) => {
       const task = slot.running.get(response.id);
@@ -110,11 +127,28 @@ class WorkerPool implements JobPool {
       else task.resolve(response.result as JobResult);
       this.pump();
     });
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => {
-      if (slot.running.size > 0) this.fail(new Error(`a worker thread stopped (exit code ${code}) with jobs unfinished`));
-    });
+    // A worker that dies (out of memory, say) takes no job with it: its jobs run again here.
+    const lost = () => {
+      const index = this.slots.indexOf(slot);
+      if (index === -1) return;
+      this.slots.splice(index, 1);
+      const running = [...slot.running.values()];
+      slot.running.clear();
+      for (const task of running) this.runHere(task);
+      this.pump();
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
     return slot;
+  }
+
+  private runHere(task: Task): void {
+    if (this.failure) {
+      task.reject(this.failure);
+      return;
+    }
+    this.fallback ??= new LocalPool(this.context);
+    this.fallback.run(task.job).then(task.resolve, task.reject);
   }
 
   private fail(error: Error): void {

@@ -38,7 +38,7 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   const origins = new Map<string, FileOrigin>();
   const kept = new Set<string>();
   const pages: OutputFile[] = [];
-  const loaded = new Map<string, Map<string, string> | undefined>();
+  const loaded = new Map<string, Map<string, Uint8Array> | undefined>();
   const holds = renderedAloneHolds(pub, prepared.options);
   for (const article of pub.articles) {
     // A page rendered with its pair alone that a slug conflict elsewhere contradicts is rendered again (by the caller).

@@ -17,10 +17,13 @@ const run = createJobRunner(workerData as JobContext);
 const port = parentPort!;
 port.on('message', ({ id, job }: JobRequest) => {
   let response: JobResponse;
+  const transfer: ArrayBuffer[] = [];
   try {
-    response = { id, result: run(job) };
+    const result = run(job);
+    if (result.kind === 'group') for (const page of result.pages ?? []) transfer.push(page.html.buffer as ArrayBuffer);
+    response = { id, result };
   } catch (error) {
     response = { id, error: (error as Error)?.stack ?? String(error) };
   }
-  port.postMessage(response);
+  port.postMessage(response, transfer);
 });

@@ -17,7 +17,7 @@ export { formatDate, isoWithOffset } from './dates.js';
 
 export interface RenderPagesOptions {
   /** an article page rendered beforehand (in a worker thread, or read from the cache), by output path */
-  prerendered?: (path: string) => string | undefined;
+  prerendered?: (path: string) => string | Uint8Array | undefined;
 }
 
 export function renderPages(pub: Publication, options: RenderPagesOptions = {}): OutputFile[] {
