@@ -30,7 +30,7 @@ export function formatText(result: CheckResult, options: Pick<ReportOptions, 'co
 }
 
 function formatGroup(group: Diagnostic[], paint: Palette): string {
-  const places = group.map((d) => `${visible(d.file)}:${d.line}:${d.column}`);
+  const places = group.map((d) => `${visible(d.file).replace(/[\n\t]/g, (c) => (c === '\n' ? '\\u000a' : '\\u0009'))}:${d.line}:${d.column}`);
   const placeWidth = Math.max(...places.map((p) => p.length));
   const severityWidth = Math.max(...group.map((d) => d.severity.length));
   return group
