@@ -25,7 +25,12 @@ export function workflowCommand(d: Diagnostic): string {
 
 /** The runner reads `%`, CR and LF in a command's message as escapes. */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return value
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    // other control characters (terminal escape sequences) and bidi overrides are shown, not obeyed, in the log
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** In a property value, `:` and `,` end the value, so they are escaped too. */
