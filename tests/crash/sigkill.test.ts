@@ -1,6 +1,7 @@
 /**
  * Crash safety: `build` killed with SIGKILL at random moments, twenty
- * times, alternating between two versions of a site. After every kill
+ * times, going back and forth between versions of a site (one that changes
+ * every file, one that changes a single article). After every kill
  * `output/` is one of the two complete sites, never a mix. The one moment
  * it may be missing is between the two renames of the swap; then the old
  * site is complete beside it, and the next build puts it back before
@@ -55,9 +56,9 @@ describe('build killed with SIGKILL', () => {
     const out = join(sandbox.root, 'output');
 
     // The two complete sites, built without interruption, as references.
-    const reference: Record<Version, Map<string, string>> = { A: new Map(), B: new Map() };
+    const reference: Record<Version, Map<string, string>> = { A: new Map(), B: new Map(), C: new Map() };
     let slowest = 0;
-    for (const version of ['A', 'B'] as const) {
+    for (const version of ['A', 'B', 'C'] as const) {
       await writeVersion(sandbox.root, version, PAIRS.large);
       const run = await runChild(['build', '--root', sandbox.root, '--out', join(sandbox.dir, `reference-${version}`)], { timeoutMs: 120_000 });
       expectCleanRun(run);
@@ -66,6 +67,7 @@ describe('build killed with SIGKILL', () => {
       reference[version] = await snapshotTree(join(sandbox.dir, `reference-${version}`));
     }
     expect(same(reference.A, reference.B)).toBe(false);
+    expect(same(reference.A, reference.C)).toBe(false);
 
     await writeVersion(sandbox.root, 'A', PAIRS.large);
     expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
@@ -73,7 +75,8 @@ describe('build killed with SIGKILL', () => {
     const seen = { old: 0, new: 0, between: 0 };
 
     for (let kill = 0; kill < KILLS; kill++) {
-      const target: Version = current === 'A' ? 'B' : 'A';
+      // From A, alternately to B (every file changes) and to C (one article changes); back to A otherwise.
+      const target: Version = current !== 'A' ? 'A' : kill % 4 < 2 ? 'B' : 'C';
       await writeVersion(sandbox.root, target, PAIRS.large);
       // Half the kills anywhere in the run, half in its second half, where the output is written.
       const delay = Math.floor(slowest * (kill % 2 === 0 ? next() * 1.1 : 0.5 + next() * 0.6));
@@ -100,7 +103,7 @@ describe('build killed with SIGKILL', () => {
     const last = await runChild(['build', '--root', sandbox.root, '--out', out], { timeoutMs: 120_000 });
     expectCleanRun(last);
     expect(last.code).toBe(0);
-    const finalVersion: Version = current === 'A' ? 'B' : 'A';
+    const finalVersion: Version = current === 'A' ? 'C' : 'A';
     await writeVersion(sandbox.root, finalVersion, PAIRS.large);
     expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
     expect(same(await snapshotTree(out), reference[finalVersion])).toBe(true);
