@@ -16,17 +16,19 @@ import { ignoredRanges, type IgnoredRange } from '../check/suppress.js';
 import { addMessage, compareDiagnostics, createFile } from '../diagnostics.js';
 import type { LoadedFile } from '../load/article.js';
 import type { ArticleReader, ReadContext, Remember } from '../load/index.js';
-import { createPublication, type PublicationOptions } from '../publish/publication.js';
-import { prepareBody, prepareSummary } from '../render/prepared.js';
-import { LANGS, type Article, type CheckResult, type Diagnostic, type Pairing, type Site } from '../types.js';
+import type { PublicationOptions } from '../publish/publication.js';
+import { prepareSummary } from '../render/prepared.js';
+import type { Article, CheckResult, Diagnostic, Pairing, Site } from '../types.js';
 import { openCache, type Cache } from './cache.js';
 import { codeVersion, hashParts } from './fingerprint.js';
 import { ArticleFiles, type ArticleFile } from './files.js';
 import { keyFromBytes, keyOf } from './groups.js';
-import type { BodiesResult, GroupResult, JobContext } from './job.js';
+import { prepareFeedBodies } from './feed-bodies.js';
+import type { GroupResult, JobContext } from './job.js';
 import { createPool, defaultJobs, type JobPool } from './pool.js';
 import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
-import { bodyKey, checkKey, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
+import { CacheSession } from './session.js';
+import { checkKey, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
 
 export interface EngineOptions {
   /** threads for the per-article work; 1 keeps it in this thread (default: one per core) */
@@ -90,8 +92,6 @@ export function defaultCacheDir(root: string): string {
 
 /** Fewer jobs than this run in the main thread: starting workers would cost more than it saves. */
 const WORKER_THRESHOLD = 8;
-/** Feed bodies per job. */
-const BODIES_PER_JOB = 8;
 
 const io = pLimit(16);
 
@@ -100,21 +100,8 @@ export function createEngine(root: string, run: EngineRun): Engine {
   const cache = cacheDir === undefined ? undefined : openCache(cacheDir);
   const threads = Math.max(1, run.jobs ?? defaultJobs());
   const version = codeVersion();
-  const writes = pLimit(8);
-  const pending: Array<Promise<void>> = [];
-  /** the entries of each kind this run uses: the others are left over from earlier contents */
-  const used = new Map<string, Set<string>>();
-  const use = (kind: string, key: string) => {
-    let keys = used.get(kind);
-    if (!keys) used.set(kind, (keys = new Set()));
-    keys.add(key);
-  };
-  let wrote = false;
-  const store = (kind: string, key: string, value: unknown) => {
-    use(kind, key);
-    wrote = true;
-    if (cache) pending.push(writes(() => cache.set(kind, key, value)));
-  };
+  const session = new CacheSession(cache, version);
+  const use = (kind: string, key: string) => session.use(kind, key);
   const files = new Map<string, ArticleFile>();
   let articleFiles: ArticleFiles | undefined;
   const ignored = new WeakMap<Article, IgnoredRange[]>();
@@ -207,10 +194,10 @@ export function createEngine(root: string, run: EngineRun): Engine {
           const job = { kind: 'group' as const, key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages), ...(store && { store }) };
           const result = await jobs.run<GroupResult>(job);
           results.set(key, result);
-          if (store && !result.mispredicted) wrote = true;
+          if (store && !result.mispredicted) session.wrote = true;
         }),
       );
-      if (cache) store('glossary', keys!.glossary, site.glossary);
+      session.store('glossary', keys!.glossary, site.glossary);
     }
     return [...groups.keys()].map((key) => results.get(key)!);
   }
@@ -220,7 +207,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
     if (!stored) return undefined;
     if (stored.glossary !== keys!.glossary) {
       if (!(await glossary.holds(stored, check))) return undefined;
-      store('check', check, { ...stored, glossary: keys!.glossary });
+      session.store('check', check, { ...stored, glossary: keys!.glossary });
     }
     if (run.pages) {
       const key = pagesKey(keys!, check);
@@ -230,56 +217,9 @@ export function createEngine(root: string, run: EngineRun): Engine {
     return { ...stored.result, prose: [] };
   }
 
-  /** The feeds' article bodies (absolute URLs), for the articles the feeds will list. */
-  async function prepareFeedBodies(site: Site, pairing: Pairing, options: PublicationOptions): Promise<void> {
-    const pub = createPublication(site, pairing, options);
-    const wanted: Array<{ article: Article; file: ArticleFile; base: string }> = [];
-    for (const lang of LANGS) {
-      for (const article of pub.byLang[lang].slice(0, site.settings.feedLimit)) {
-        const file = files.get(article.path);
-        if (file) wanted.push({ article, file, base: pub.url(article) });
-      }
-    }
-    const missing: typeof wanted = [];
-    await Promise.all(
-      wanted.map((item) =>
-        io(async () => {
-          use('body', bodyKey(keys!, item.file, item.base));
-          const html = await cache?.get<string>('body', bodyKey(keys!, item.file, item.base));
-          if (html === undefined) missing.push(item);
-          else prepareBody(item.article, item.base, html);
-        }),
-      ),
-    );
-    const jobs = poolFor(missing.length / BODIES_PER_JOB);
-    const batches: Array<typeof missing> = [];
-    for (let i = 0; i < missing.length; i += BODIES_PER_JOB) batches.push(missing.slice(i, i + BODIES_PER_JOB));
-    await Promise.all(
-      batches.map(async (batch) => {
-        const result = await jobs.run<BodiesResult>({ kind: 'bodies', files: batch.map(({ file, base }) => ({ path: file.path, bytes: file.bytes(), base })) });
-        for (const body of result.bodies) {
-          const item = batch.find((b) => b.file.path === body.path)!;
-          prepareBody(item.article, body.base, body.html);
-          store('body', bodyKey(keys!, item.file, body.base), body.html);
-        }
-      }),
-    );
-  }
-
-  const remember: Remember = async <T>(kind: string, text: string, compute: () => T): Promise<T> => {
-    if (!cache) return compute();
-    const key = hashParts([kind, await version, text]);
-    use(kind, key);
-    const kept = await cache.get<T>(kind, key);
-    if (kept !== undefined) return kept;
-    const value = compute();
-    store(kind, key, value);
-    return value;
-  };
-
   return {
     readArticles,
-    remember,
+    remember: session.remember,
     async check(site, pairing) {
       if (mispredicted) {
         // A file's translation key was not what its bytes said: check the whole site here, as the plain pipeline does.
@@ -291,7 +231,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
         includeArticle: hasOpenFile,
         ignoredRanges: (article) => ignored.get(article) ?? ignoredRanges(article.tree),
       });
-      if (run.pages) await prepareFeedBodies(site, pairing, run.pages);
+      if (run.pages) await prepareFeedBodies(site, pairing, run.pages, { session, keys: keys!, files, pool: poolFor });
       return {
         articles: site.articles.length,
         pairs: pairing.pairs.length,
@@ -329,12 +269,11 @@ export function createEngine(root: string, run: EngineRun): Engine {
     async close() {
       if (articleFiles && !mispredicted) {
         use('files', articleFiles.indexKey);
-        if (await articleFiles.save()) wrote = true;
+        if (await articleFiles.save()) session.wrote = true;
       }
-      await Promise.all(pending);
       await pool?.close();
       // Entries of older contents and versions go when this run has stored new ones.
-      if (cache && wrote && !mispredicted) for (const [kind, keys] of used) await cache.prune(kind, keys);
+      await session.close(!mispredicted);
     },
   };
 }
