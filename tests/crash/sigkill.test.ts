@@ -17,7 +17,7 @@
  * site, and leaves nothing beside the output folder.
  */
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, expectCleanRun, makeSandbox, runChild, snapshotTree } from '../helpers/hostile.js';
@@ -131,6 +131,7 @@ async function killRepeatedly({ from, to, patched }: KillRun): Promise<{ old: nu
   expect(same(await snapshotTree(out), reference.get(finalVersion)!)).toBe(true);
   expect((await readdir(sandbox.root)).filter((n) => n.startsWith('.pairpress-output'))).toEqual([]);
   console.log(`SIGKILL ${from}<->${to}, seed ${seed}: ${JSON.stringify(seen)}`);
+  await rm(sandbox.dir, { recursive: true, force: true });
   return seen;
 }
 

@@ -6,6 +6,7 @@
  * diagnostic that names the limit, or with the site built.
  */
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -19,11 +20,16 @@ interface Finding {
   severity: string;
 }
 
-async function checkSite(files: Record<string, string | Uint8Array>): Promise<{ root: string; found: Finding[] }> {
+async function checkSite(files: Record<string, string | Uint8Array>): Promise<{ found: Finding[] }> {
   const sandbox = await makeSandbox(files);
-  const run = await runCli(['check', '--root', sandbox.root, '--format', 'json', '--no-cache']);
-  expectCleanRun(run);
-  return { root: sandbox.root, found: (JSON.parse(run.stdout) as { diagnostics: Finding[] }).diagnostics };
+  try {
+    const run = await runCli(['check', '--root', sandbox.root, '--format', 'json', '--no-cache']);
+    expectCleanRun(run);
+    return { found: (JSON.parse(run.stdout) as { diagnostics: Finding[] }).diagnostics };
+  } finally {
+    // the generated files are large: do not leave them behind
+    await rm(sandbox.dir, { recursive: true, force: true });
+  }
 }
 
 const fields = { title: '시험 기사', date: '2026-01-17T09:00:00+09:00' };
@@ -146,6 +152,7 @@ describe('big but valid', () => {
     expectCleanRun(run);
     expect(run.code).toBe(0);
     expect(existsSync(join(sandbox.out, 'en/report/index.html'))).toBe(true);
+    await rm(sandbox.dir, { recursive: true, force: true });
   }, 180_000);
 
   it('a glossary of 50,000 entries is read and used', async () => {
