@@ -51,8 +51,9 @@ afterAll(() => {
   for (const mount of mounts) {
     try {
       execFileSync('umount', [mount], { stdio: 'ignore' });
+      rmSync(mount, { recursive: true, force: true });
     } catch {
-      // already gone
+      // still mounted or already gone: leave it
     }
   }
 });
