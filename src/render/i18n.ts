@@ -56,7 +56,9 @@ export function createTranslator(locales: readonly LocaleFile[]): Translator {
       const memo = `${lang}\u0000${key}\u0000${JSON.stringify(options)}`;
       let text = known.get(memo);
       if (text === undefined) {
-        const value = instance.t(key, { ...options, lng: lang });
+        // No nesting ($t(other.key) inside a string): a site's strings could nest into each other
+        // without end, or double at every level (a billion laughs), and pairpress uses none.
+        const value = instance.t(key, { ...options, lng: lang, nest: false });
         text = typeof value === 'string' ? value : key;
         if (known.size >= KNOWN_MAX) known.clear();
         known.set(memo, text);
