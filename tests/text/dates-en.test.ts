@@ -131,6 +131,10 @@ describe('English date mentions', () => {
     expect(mentions(text, 'en')).toEqual([]);
   });
 
+  it('takes no word every object has for a month (constructor 19, toString 5)', () => {
+    expect(mentions('The constructor 19 and toString 5 said valueOf 12.', 'en')).toEqual([]);
+  });
+
   it('rolls relative months and years over the turn of the year', () => {
     const january = { year: 2026, month: 1, day: 5 };
     expect(mentions('It was agreed last month.', 'en', january)).toEqual([['last month', '2025-12']]);

@@ -169,4 +169,9 @@ describe('English quantities', () => {
     expect(values('up 2030% since', [{ start: 3, end: 7 }])).toEqual(['2,030%']);
     expect(values('the 2030 target', [{ start: 4, end: 8 }])).toEqual([]);
   });
+
+  it('reads no number in words that only share a name with what every object has', () => {
+    expect(values('The constructor said valueOf and toString rose; hasOwnProperty fell.')).toEqual([]);
+    expect(values('The Constructor of 1,500 homes')).toEqual(['1,500']);
+  });
 });

@@ -5,6 +5,7 @@
  * before a place.
  */
 import { isLatinChar } from './dates-common.js';
+import { lookupTable } from './lookup.js';
 
 
 const MONTH_NAMES = [
@@ -12,9 +13,9 @@ const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-const ABBREVIATIONS: Record<string, number> = {
+const ABBREVIATIONS: Record<string, number> = lookupTable({
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
-};
+});
 
 /** A capitalized month name (`December`) or abbreviation (`Dec`), with its number. */
 export function monthOf(word: string): { month: number; abbreviated: boolean } | undefined {

@@ -4,6 +4,7 @@
  * (for name-missing) a failure to mention it.
  */
 import { foldForm, foldText, isWordChar } from './glossary.js';
+import { lookupTable } from './lookup.js';
 
 /** Endings that make another word of a name rather than a slip of the keyboard. */
 const ENDINGS = ['s', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ism', 'ist', 'ists', 'ite', 'ites'];
@@ -25,7 +26,7 @@ const DERIVED_AFTER_FORM = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ans
 const DERIVED_AFTER_STEM = ['an', 'ian', 'ese', 'ish', 'ic', ''];
 
 /** Adjectives not made by an ending: the French president, a Polish minister, American officials. */
-const IRREGULAR: Record<string, readonly string[]> = {
+const IRREGULAR: Record<string, readonly string[]> = lookupTable({
   'United States': ['American', 'Americans'], 'United States of America': ['American', 'Americans'],
   America: ['American', 'Americans'], 'U.S.': ['American', 'Americans'], US: ['American', 'Americans'],
   'United Kingdom': ['British', 'Briton', 'Britons'], Britain: ['British', 'Briton', 'Britons'],
@@ -42,7 +43,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   Iceland: ['Icelandic'], Kazakhstan: ['Kazakh'], Uzbekistan: ['Uzbek'], Kyrgyzstan: ['Kyrgyz'], Tajikistan: ['Tajik'],
   Turkmenistan: ['Turkmen'], Madagascar: ['Malagasy'], Myanmar: ['Burmese'], Laos: ['Lao', 'Laotian'],
   'European Union': ['European'], Europe: ['European', 'Europeans'],
-};
+});
 
 /**
  * Whether English `text` uses a word derived from one of the forms (Italian

@@ -6,13 +6,14 @@
  */
 import { foldText } from './glossary.js';
 import { isHangulSyllable } from './hangul.js';
+import { lookupTable } from './lookup.js';
 
 /** Canonical Korean country names and the syllable that stands for each in a compound. */
-const SYLLABLES: Record<string, readonly string[]> = {
+const SYLLABLES: Record<string, readonly string[]> = lookupTable({
   한국: ['한'], 대한민국: ['한'], 남한: ['한'], 미국: ['미'], 일본: ['일'], 중국: ['중'], 러시아: ['러'], 북한: ['북'],
   영국: ['영'], 독일: ['독'], 프랑스: ['프', '불'], 이탈리아: ['이'], 호주: ['호'], 인도: ['인'], 캐나다: ['캐'],
   대만: ['대'], 베트남: ['베'], 필리핀: ['필'], 몽골: ['몽'], 태국: ['태'],
-};
+});
 const ALL = new Set(Object.values(SYLLABLES).flat());
 const DOTS = new Set(['·', 'ㆍ', '・', '‧']);
 // Written without dots only these are surely compounds (이미 "already", 대한, 중대 are words).

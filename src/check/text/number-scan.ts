@@ -5,6 +5,7 @@
  * Every reader looks at a bounded stretch of text around one position, so
  * a scan over a block stays linear in its length.
  */
+import { lookupTable } from './lookup.js';
 
 export type Currency = 'USD' | 'KRW' | 'JPY' | 'EUR' | 'GBP' | 'CNY';
 export type QuantityKind = 'count' | 'ordinal' | 'decade' | 'age' | 'duration';
@@ -181,10 +182,10 @@ export function abbreviatedScale(letters: string, withCurrency: boolean): number
   return undefined;
 }
 
-const SYMBOLS: Record<string, Currency> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '￦': 'KRW' };
-export const CURRENCY_CODES: Record<string, Currency> = {
+const SYMBOLS: Record<string, Currency> = lookupTable({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '￦': 'KRW' });
+export const CURRENCY_CODES: Record<string, Currency> = lookupTable({
   USD: 'USD', KRW: 'KRW', JPY: 'JPY', EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY',
-};
+});
 
 /** A currency written before the number (`$`, `US$`, `€`, `USD `), with where it starts. */
 export function currencyBefore(text: string, at: number): { currency: Currency; start: number } | undefined {

@@ -4,29 +4,30 @@
  * from a position; knows nothing of currencies or percent.
  */
 import { isLatin, isSpace } from './number-scan.js';
+import { lookupTable } from './lookup.js';
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = lookupTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const TEENS: Record<string, number> = {
+});
+const TEENS: Record<string, number> = lookupTable({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const UNIT_ORDINALS: Record<string, number> = {
+});
+const UNIT_ORDINALS: Record<string, number> = lookupTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-};
-const TEEN_ORDINALS: Record<string, number> = {
+});
+const TEEN_ORDINALS: Record<string, number> = lookupTable({
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-};
-const TENS_ORDINALS: Record<string, number> = {
+});
+const TENS_ORDINALS: Record<string, number> = lookupTable({
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-};
+});
 /** Powers of ten of the scale words. */
-export const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+export const SCALE_WORDS: Record<string, number> = lookupTable({ thousand: 3, million: 6, billion: 9, trillion: 12 });
 
 /** Does a number phrase start with this word (lower case)? */
 export function startsNumberPhrase(word: string): boolean {

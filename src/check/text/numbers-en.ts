@@ -11,6 +11,7 @@ import {
 } from './number-scan.js';
 import { readNumberWords, startsNumberPhrase } from './number-words.js';
 import { durationFound, readEnglishDuration } from './numbers-durations.js';
+import { lookupTable } from './lookup.js';
 
 const TOKEN = /(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g;
 
@@ -165,7 +166,7 @@ function modifiesNoun(text: string, at: number): boolean {
   return word !== undefined && !NOT_NOUNS.has(word.toLowerCase());
 }
 
-const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, tn: 12, trn: 12, mn: 6 };
+const SCALES: Record<string, number> = lookupTable({ hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, tn: 12, trn: 12, mn: 6 });
 const SCALE_WORD = /\s+(hundred|thousand|million|billion|trillion|bn|tn|trn|mn)\b/y;
 
 /** `1.5 million`, `300 thousand`, `5 hundred thousand`. */
@@ -187,10 +188,10 @@ const PERCENT = /\s?%|\s(?:percent|per\scent|pct|percentage[-\s]points?)\b/iy;
 const BASIS = /\s(?:basis[-\s]points?|bps?)\b/iy;
 const BASIS_ATTACHED = /^-basis-points?\b/i;
 const CURRENCY_WORD = /\s(?:(?:US|U\.S\.|American|South\sKorean|Korean|Japanese|Chinese)\s)?(dollars?|won|yen|euros?|pounds?(?:\ssterling)?|yuan|renminbi|USD|KRW|JPY|EUR|GBP|CNY|RMB)\b/y;
-const CURRENCY_WORDS: Record<string, Currency> = {
+const CURRENCY_WORDS: Record<string, Currency> = lookupTable({
   dollar: 'USD', dollars: 'USD', won: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yuan: 'CNY', renminbi: 'CNY',
-};
+});
 
 /** What may follow a number and its scale: percent, or a currency written after it. */
 export function readTail(text: string, at: number, allowCurrency: boolean): { end: number; percent: boolean; basis?: boolean; currency?: Currency } {

@@ -9,13 +9,14 @@ import {
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
 import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-durations.js';
+import { lookupTable } from './lookup.js';
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
 // Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 보름 (about
 // fifteen days), and 백만/천만/십여/백여 written without a digit.
-const WORD_VALUES: Record<string, number> = {
+const WORD_VALUES: Record<string, number> = lookupTable({
   반세기: 50, '한 세기': 100, 열흘: 10, 보름: 15, 백만: 1e6, 천만: 1e7, 십여: 10, 백여: 100, 천여: 1000, 만여: 1e4,
-};
+});
 // 보름 is "half a month", often translated as two weeks: a counterpart for 15, never required.
 const LOOSE_WORDS = new Set(['보름']);
 // 십여 명, 백여 척: about ten, about a hundred, written without a digit
@@ -48,8 +49,8 @@ export function scanKorean(text: string): Found[] {
   return out;
 }
 
-const SMALL_SCALES: Record<string, number> = { 십: 1, 백: 2, 천: 3 };
-const BIG_SCALES: Record<string, number> = { 만: 4, 억: 8, 조: 12 };
+const SMALL_SCALES: Record<string, number> = lookupTable({ 십: 1, 백: 2, 천: 3 });
+const BIG_SCALES: Record<string, number> = lookupTable({ 만: 4, 억: 8, 조: 12 });
 // Words that begin with a scale syllable: `5조각` is five pieces, not five trillion.
 const NOT_SCALES = new Set([
   '조각', '조건', '조약', '조직', '조치', '조사', '조항', '조정', '조선', '조원', '백악', '백신', '백서', '백지',
@@ -117,7 +118,7 @@ function readCompound(text: string, at: number): { value: number; unit: number; 
 }
 
 const CURRENCY_AFTER = /\s?(달러|원|엔|유로|파운드|위안)/y;
-const CURRENCIES: Record<string, Currency> = { 달러: 'USD', 원: 'KRW', 엔: 'JPY', 유로: 'EUR', 파운드: 'GBP', 위안: 'CNY' };
+const CURRENCIES: Record<string, Currency> = lookupTable({ 달러: 'USD', 원: 'KRW', 엔: 'JPY', 유로: 'EUR', 파운드: 'GBP', 위안: 'CNY' });
 // A currency word ends where a particle (or 화, 대) begins: 22조 원을, 달러화, 10조 원대.
 const PARTICLE_STARTS = new Set('은는이가을를의에와과도만씩로으까부보어짜정대선안수규상인였라쯤여며화'.split(''));
 const PERCENT_AFTER = /\s?(?:%|퍼센트)(?:p|포인트)?/y;
@@ -298,10 +299,10 @@ function readTail(text: string, at: number): { end: number; percent: boolean; cu
   return { end: at, percent: false };
 }
 
-const NATIVE_VALUES: Record<string, number> = {
+const NATIVE_VALUES: Record<string, number> = lookupTable({
   열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90,
   한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9,
-};
+});
 const NATIVE = new RegExp(`(${NATIVE_TENS})(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s(?:명|번|개|살|곳|가지|차례|척|대|배|시간|달|해|발|마리|권|채|군데|기|종|편)`, 'y');
 
 /** Native Korean tens before a counter: `열두 척`, `스무 살`, `서른 명`. */
