@@ -6,8 +6,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { xmlText } from '../publish/xml-text.js';
+import { isXmlText, xmlText } from '../publish/xml-text.js';
 
 /** What `h` accepts as children: nodes, strings (become text), nothing, or nested lists of these. */
 export type Child = ElementContent | string | null | undefined | false | readonly Child[];
@@ -63,26 +62,18 @@ function breakLines(node: Root | Element): void {
   node.children = spaced as typeof node.children;
 }
 
-/**
- * Drops the characters no HTML page may contain (controls other than
- * whitespace, noncharacters, lone surrogates) from every text and attribute:
- * they arrive from pasted text or YAML escapes ("\\0"), show nothing, and
- * make the page invalid.
- */
-function dropForbiddenCharacters(tree: Root): void {
-  visit(tree, (node) => {
-    if ('value' in node && typeof node.value === 'string') node.value = xmlText(node.value);
-    if (node.type !== 'element') return;
-    const { properties } = node as Element;
-    for (const [name, value] of Object.entries(properties)) {
-      if (typeof value === 'string') properties[name] = xmlText(value);
-      else if (Array.isArray(value)) properties[name] = value.map((item) => (typeof item === 'string' ? xmlText(item) : item));
-    }
-  });
+export function serialize(tree: Root): string {
+  breakLines(tree);
+  return withoutForbiddenCharacters(serializer.stringify(tree) + '\n');
 }
 
-export function serialize(tree: Root): string {
-  dropForbiddenCharacters(tree);
-  breakLines(tree);
-  return serializer.stringify(tree) + '\n';
+/**
+ * Drops the characters no HTML page may contain (controls other than
+ * whitespace, noncharacters, lone surrogates): they arrive from pasted text
+ * or YAML escapes ("\\0"), show nothing, and make the page invalid. The
+ * serializer writes them through unchanged and markup never holds them, so
+ * one pass over the finished page treats every text and attribute alike.
+ */
+function withoutForbiddenCharacters(html: string): string {
+  return isXmlText(html) ? html : xmlText(html);
 }

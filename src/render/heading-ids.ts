@@ -7,7 +7,7 @@
  * part of the page around it.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './walk.js';
 
 const HEADING = /^h[1-6]$/;
 
@@ -27,7 +27,7 @@ export function headingSlug(text: string): string {
 export function addHeadingIds(tree: Root, taken: Set<string>, prefix: string): void {
   // the next suffix to try per slug, so a thousand equal headings take linear time
   const nextSuffix = new Map<string, number>();
-  visit(tree, 'element', (element: Element) => {
+  forEachElement(tree, (element) => {
     if (!HEADING.test(element.tagName) || typeof element.properties.id === 'string') return;
     const slug = headingSlug(textOf(element.children));
     if (slug === '') return;

@@ -7,8 +7,8 @@
  * `<h2>`; a `# Heading` in the body gets `<h2>`. Headings that already
  * follow on from each other keep their levels.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { forEachElement } from './walk.js';
 
 const HEADING = /^h([1-6])$/;
 
@@ -17,7 +17,7 @@ const PAGE_LEVEL = 1;
 
 export function fitHeadingLevels(tree: Root): void {
   let previous = PAGE_LEVEL;
-  visit(tree, 'element', (element: Element) => {
+  forEachElement(tree, (element) => {
     const match = HEADING.exec(element.tagName);
     if (!match) return;
     const level = Math.max(PAGE_LEVEL + 1, Math.min(Number(match[1]), previous + 1));

@@ -5,8 +5,8 @@
  * carries whether each subtag names something, and drops the attribute
  * where one does not (the text then takes the page's language).
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { forEachElement } from './walk.js';
 
 const known = {
   language: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }),
@@ -39,7 +39,7 @@ export function isKnownLanguageTag(tag: string): boolean {
 
 /** Removes `lang` and `hreflang` values that name no known language. */
 export function dropUnknownLanguageTags(tree: Root): void {
-  visit(tree, 'element', (element: Element) => {
+  forEachElement(tree, (element) => {
     for (const name of ['lang', 'hrefLang'] as const) {
       const value = element.properties[name];
       if (typeof value === 'string' && !isKnownLanguageTag(value)) delete element.properties[name];

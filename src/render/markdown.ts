@@ -12,7 +12,6 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Article } from '../types.js';
 import { fitContentModel } from './content-model.js';
@@ -24,6 +23,7 @@ import { preparedBody, preparedSummary } from './prepared.js';
 import { articleSchema } from './sanitize-schema.js';
 import { fitTables } from './tables.js';
 import { absolutizeUrls, browserReading, encodeUrl, mapUrls } from './urls.js';
+import { forEachElement, hasNodeOfType } from './walk.js';
 
 export { absoluteUrl, absolutizeUrls } from './urls.js';
 
@@ -44,12 +44,7 @@ const rawSerializer = unified().use(rehypeStringify, { allowDangerousHtml: true 
  */
 function rehypeParseRaw() {
   return (tree: HastRoot, file: VFile): HastRoot => {
-    let hasRaw = false;
-    visit(tree, 'raw', () => {
-      hasRaw = true;
-      return false;
-    });
-    if (!hasRaw) return tree;
+    if (!hasNodeOfType(tree, 'raw')) return tree;
     file.data.hadRawHtml = true;
     return fromHtml(rawSerializer.stringify(tree), { fragment: true });
   };
@@ -82,30 +77,25 @@ function rehypeReadUrls() {
  * prefixed ids.
  */
 function rehypeTidy() {
-  return (tree: HastRoot): void => {
+  return (tree: HastRoot, file: VFile): void => {
     const ids = new Set<string>();
-    visit(tree, 'element', (element: Element, index, parent) => {
-      if (element.tagName === 'img') {
-        if (typeof element.properties.src !== 'string' || element.properties.src === '') {
-          if (parent && index !== undefined) {
-            parent.children.splice(index, 1);
-            return index;
-          }
-        }
-        if (typeof element.properties.alt !== 'string') element.properties.alt = '';
-      }
+    dropImagesWithoutSource(tree);
+    forEachElement(tree, (element) => {
+      if (element.tagName === 'img' && typeof element.properties.alt !== 'string') element.properties.alt = '';
       const id = element.properties.id;
       if (typeof id === 'string') {
         if (ids.has(id)) delete element.properties.id;
         else ids.add(id);
       }
-      return undefined;
     });
     fitPhrasingContent(tree);
     fitContentModel(tree);
-    fitTables(tree);
+    // Markdown alone makes no tables (no GFM) and no language attributes.
+    if (file.data.hadRawHtml) {
+      fitTables(tree);
+      dropUnknownLanguageTags(tree);
+    }
     fitHeadingLevels(tree);
-    dropUnknownLanguageTags(tree);
     addHeadingIds(tree, ids, CLOBBER_PREFIX);
     mapUrls(tree, (url) => {
       const encoded = encodeUrl(url);
@@ -113,6 +103,14 @@ function rehypeTidy() {
       return encoded;
     });
   };
+}
+
+/** An image without a source shows nothing and is invalid HTML: it goes. */
+function dropImagesWithoutSource(parent: HastRoot | Element): void {
+  parent.children = parent.children.filter(
+    (child) => child.type !== 'element' || child.tagName !== 'img' || (typeof child.properties.src === 'string' && child.properties.src !== ''),
+  ) as typeof parent.children;
+  for (const child of parent.children) if (child.type === 'element') dropImagesWithoutSource(child);
 }
 
 /** `%EB%A9%94%EB%AA%A8` → `메모`, as a browser matches a fragment to an id; a malformed escape is left as it is. */

@@ -6,12 +6,12 @@
  * (a lone `colspan="3"` row spans the columns that exist).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './walk.js';
 
 const CELLS = new Set(['td', 'th']);
 
 export function fitTables(tree: Root): void {
-  visit(tree, 'element', (element: Element) => {
+  forEachElement(tree, (element) => {
     if (element.tagName === 'table') fitTable(element);
   });
 }

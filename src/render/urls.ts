@@ -4,7 +4,7 @@
  * relative URLs against a base where the reader is not on the site (feeds).
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './walk.js';
 
 /** Properties that hold one URL. */
 export const URL_PROPERTIES = ['href', 'src', 'cite'] as const;
@@ -48,7 +48,7 @@ export function absoluteUrl(url: string, base: string): string {
 
 /** Applies `change` to every URL property of every element. */
 export function mapUrls(tree: Root, change: (url: string, element: Element) => string): void {
-  visit(tree, 'element', (element: Element) => {
+  forEachElement(tree, (element) => {
     for (const name of URL_PROPERTIES) {
       const value = element.properties[name];
       if (typeof value === 'string') element.properties[name] = change(value, element);
