@@ -17,12 +17,18 @@ const ABBREVIATIONS: Record<string, number> = lookupTable({
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 });
 
+/** Every spelling `monthOf` knows, read at every word: one map lookup. */
+const MONTHS = new Map<string, { month: number; abbreviated: boolean }>([
+  ...MONTH_NAMES.map((name, i) => [name, { month: i + 1, abbreviated: false }] as const),
+  ...Object.entries(ABBREVIATIONS).map(([name, month]) => [name, { month, abbreviated: true }] as const),
+]);
+
+/** Month names and abbreviations as `monthOf` takes them. */
+export const MONTH_SPELLINGS: readonly string[] = [...MONTHS.keys()];
+
 /** A capitalized month name (`December`) or abbreviation (`Dec`), with its number. */
 export function monthOf(word: string): { month: number; abbreviated: boolean } | undefined {
-  const full = MONTH_NAMES.indexOf(word);
-  if (full !== -1) return { month: full + 1, abbreviated: false };
-  const short = ABBREVIATIONS[word];
-  return short === undefined ? undefined : { month: short, abbreviated: true };
+  return MONTHS.get(word);
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -19,7 +19,7 @@ import {
   isDay, isDigitChar, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
 } from './dates-common.js';
 import {
-  CLAUSE_WORDS, DAY_PREPOSITIONS, MONTH_CONTEXT, WEEKDAYS, isCapitalized, lower, monthOf, previousWord, wordAt,
+  CLAUSE_WORDS, DAY_PREPOSITIONS, MONTH_CONTEXT, MONTH_SPELLINGS, WEEKDAYS, isCapitalized, lower, monthOf, previousWord, wordAt,
 } from './dates-en-words.js';
 import { readYears } from './dates-en-years.js';
 
@@ -48,9 +48,10 @@ export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] 
 function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
   const word = wordAt(text, at);
   if (!word) return [];
+  const lw = word.toLowerCase();
+  if (!WORD_STARTS.has(lw)) return [];
   const month = monthOf(word);
   if (month) return readMonthFirst(text, at, word, month.month, month.abbreviated, ref);
-  const lw = word.toLowerCase();
   if (lw === 'the') return readOrdinalDays(text, at, ref);
   if (lw === 'last' || lw === 'this' || lw === 'next') return readRelative(text, at, word, ref);
   const weekday = WEEKDAYS.indexOf(word);
@@ -64,6 +65,14 @@ function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
   if (ago) return [mention(text, at, at + ago[0].length, { year: ref.year - 1 }, { optional: true })];
   return [];
 }
+
+/** Every word (lower case) a mention may start with, so that other words cost one lookup. */
+const WORD_STARTS = new Set([
+  ...MONTH_SPELLINGS.map((name) => name.toLowerCase()),
+  ...WEEKDAYS.map((day) => day.toLowerCase()),
+  'the', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow',
+  'a', 'one', 'year', // YEAR_AGO
+]);
 
 // A comparison with the year before (지난해 같은 달보다): a counterpart only, like the Korean.
 const YEAR_AGO = /(?:a|one) year (?:earlier|ago|before)(?![A-Za-z])|year[- ]on[- ]year(?![A-Za-z])/iy;

@@ -294,7 +294,11 @@ const RELATIVE_WORDS: RelativeWord[] = [
 const KOREAN_WEEKDAYS = '일월화수목금토';
 const WEEKDAY = /([일월화수목금토])요일/y;
 
+/** The first syllables of the words above and of the weekdays: any other word costs one lookup. */
+const WORD_STARTS = new Set([...RELATIVE_WORDS.map((relative) => relative.word[0]!), ...KOREAN_WEEKDAYS]);
+
 function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
+  if (!WORD_STARTS.has(text[at]!)) return [];
   WEEKDAY.lastIndex = at;
   const weekday = WEEKDAY.exec(text);
   if (weekday) {

@@ -38,14 +38,20 @@ interface Form {
 
 export interface NameMatcher {
   lang: Lang;
-  /** forms by first character, longest first */
-  byFirst: Map<string, Form[]>;
+  /** forms by the code unit they start with, longest first */
+  byFirst: Map<number, Form[]>;
+  /** every form starts with a letter or digit */
+  wordStartsOnly: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  // ASCII, by far the most common, without the regular expression
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_CHAR.test(char);
 }
 
 /** Hyphen look-alikes read as "-", the typographic apostrophe as "'"; one char for one, so offsets hold. */
@@ -87,12 +93,10 @@ const NEEDS_FOLDING = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u2
  * The text with every whitespace run read as one space and hyphens folded,
  * and for each of its characters the index of the original character.
  */
-export function foldText(text: string): { folded: string; origin: number[] } {
+export function foldText(text: string): { folded: string; origin?: number[] } {
+  // Nothing to fold: each character is where it was, and no list is needed.
+  if (!NEEDS_FOLDING.test(text)) return { folded: text };
   const origin: number[] = [];
-  if (!NEEDS_FOLDING.test(text)) {
-    for (let i = 0; i < text.length; i++) origin.push(i);
-    return { folded: text, origin };
-  }
   let folded = '';
   let i = 0;
   while (i < text.length) {
@@ -130,7 +134,7 @@ function toForm(written: string, entry: GlossaryEntry, lang: Lang): Form | undef
 }
 
 export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang): NameMatcher {
-  const byFirst = new Map<string, Form[]>();
+  const byFirst = new Map<number, Form[]>();
   const seen = new Set<string>();
   for (const entry of entries) {
     for (const written of entry[lang]) {
@@ -138,14 +142,15 @@ export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang)
       // A form shared by two entries belongs to the first (glossary-invalid reports the second).
       if (!form || seen.has(form.text)) continue;
       seen.add(form.text);
-      const first = form.text[0]!;
+      const first = form.text.charCodeAt(0);
       const list = byFirst.get(first);
       if (list) list.push(form);
       else byFirst.set(first, [form]);
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { lang, byFirst };
+  const wordStartsOnly = [...byFirst.values()].every((list) => list.every((form) => form.wordStart));
+  return { lang, byFirst, wordStartsOnly };
 }
 
 const matchers = new WeakMap<readonly GlossaryEntry[], Partial<Record<Lang, NameMatcher>>>();
@@ -164,6 +169,7 @@ export function findNames(text: string, lang: Lang, entries: readonly GlossaryEn
 
 export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
   const { folded, origin } = foldText(text);
+  const at = (index: number): number => (origin ? origin[index]! : index);
   const hits: NameHit[] = [];
   let i = 0;
   while (i < folded.length) {
@@ -173,15 +179,28 @@ export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
       continue;
     }
     const last = i + form.text.length - 1;
-    hits.push({ start: origin[i]!, end: origin[last]! + 1, entry: form.entry, form: form.written });
+    hits.push({ start: at(i), end: at(last) + 1, entry: form.entry, form: form.written });
     i = last + 1;
   }
   return hits;
 }
 
+/**
+ * What the boundary tests below would refuse for every form, decided once
+ * per place: a Korean name never follows a syllable, and where every
+ * English form starts a word, none follows a letter or digit.
+ */
+function mayStartAt(text: string, i: number, matcher: NameMatcher): boolean {
+  if (i === 0) return true;
+  const before = text[i - 1];
+  if (matcher.lang === 'ko') return !isHangulSyllable(before);
+  return !(matcher.wordStartsOnly && isWordChar(before));
+}
+
 function formAt(text: string, i: number, matcher: NameMatcher): Form | undefined {
-  const candidates = matcher.byFirst.get(text[i]!);
-  return candidates?.find((form) => text.startsWith(form.text, i) && boundariesHold(text, i, form, matcher.lang));
+  const candidates = matcher.byFirst.get(text.charCodeAt(i));
+  if (candidates === undefined || !mayStartAt(text, i, matcher)) return undefined;
+  return candidates.find((form) => text.startsWith(form.text, i) && boundariesHold(text, i, form, matcher.lang));
 }
 
 function boundariesHold(text: string, i: number, form: Form, lang: Lang): boolean {

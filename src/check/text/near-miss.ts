@@ -93,6 +93,7 @@ interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const POSSESSIVE = /['’]s$/u;
+const CAPITALIZED = /^\p{Lu}/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -101,7 +102,9 @@ function tokenize(text: string): Token[] {
     const start = match.index;
     const closes = POSSESSIVE.test(word);
     if (closes) word = word.slice(0, -2);
-    tokens.push({ text: foldForm(word), start, end: start + word.length, capitalized: /^\p{Lu}/u.test(word), closes });
+    const capitalized = CAPITALIZED.test(word);
+    // A lowercase word only matters as a connector, and connectors need no folding.
+    tokens.push({ text: capitalized ? foldForm(word) : word, start, end: start + word.length, capitalized, closes });
   }
   return tokens;
 }

@@ -29,10 +29,16 @@ const TENS_ORDINALS: Record<string, number> = lookupTable({
 /** Powers of ten of the scale words. */
 export const SCALE_WORDS: Record<string, number> = lookupTable({ thousand: 3, million: 6, billion: 9, trillion: 12 });
 
+/** The words a number phrase may start with (every word is tested: one set lookup). */
+const PHRASE_STARTS = new Set([
+  ...[UNITS, TEENS, TENS, TEEN_ORDINALS, TENS_ORDINALS, UNIT_ORDINALS].flatMap((table) => Object.keys(table)),
+  'a',
+  'half',
+]);
+
 /** Does a number phrase start with this word (lower case)? */
 export function startsNumberPhrase(word: string): boolean {
-  return word in UNITS || word in TEENS || word in TENS || word in TEEN_ORDINALS || word in TENS_ORDINALS ||
-    word in UNIT_ORDINALS || word === 'a' || word === 'half' || word.endsWith('fold');
+  return PHRASE_STARTS.has(word) || word.endsWith('fold');
 }
 
 export interface WordNumber {

@@ -83,6 +83,13 @@ class TextBuilder {
 
   /** Appends `value`, aligning each character with the source between `from` and `to`. */
   align(value: string, from: number, to: number): void {
+    if (from + value.length <= to && this.source.startsWith(value, from)) {
+      // The text stands in the source as it is (no escapes or entities): one offset after another.
+      for (let i = 0; i < value.length; i++) this.offsets.push(from + i);
+      this.text += value;
+      this.lastOffset = to;
+      return;
+    }
     let cursor = from;
     for (const ch of value) {
       const found = this.source.indexOf(ch, cursor);
