@@ -115,7 +115,8 @@ function readEach(root: string, paths: readonly string[], settings: Settings, on
   );
 }
 
-async function assertDirectory(root: string): Promise<void> {
+/** Throws the user error `check` and `build` give when `root` is no folder (exit 2). */
+export async function assertDirectory(root: string): Promise<void> {
   let info;
   try {
     info = await stat(root);

@@ -267,6 +267,14 @@ describe('pairpress dev', () => {
     await expect(fetchText(`${url}/`)).rejects.toThrow();
   });
 
+  it('exits 2 with the reason when the site folder does not exist, instead of serving nothing', async () => {
+    const missing = join(tmpdir(), `pairpress-no-site-${process.pid}`);
+    const run = await runCli(['dev', '--root', missing, '--port', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot read the site folder "${missing}": it does not exist`);
+    expect(run.stdout).not.toMatch(/Preview:/);
+  });
+
   it('rejects a port that is not a number, as a usage error', async () => {
     const run = await runCli(['dev', '--port', 'eighty']);
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 /** `pairpress dev`: the editor's preview — build, serve, rebuild on save, reload, overlay. */
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_PORT, startDevServer } from '../../dev/server.js';
+import { assertDirectory } from '../../load/index.js';
 import type { CliIO } from '../io.js';
 import type { CommandSetup } from '../main.js';
 
@@ -22,6 +23,8 @@ export interface DevCommandOptions {
 
 /** Serves until Ctrl-C (or `stop` aborts), then closes the server and the watcher. */
 export async function devCommand(options: DevCommandOptions, io: CliIO, stop?: AbortSignal): Promise<number> {
+  // A site that is not there at all is a mistake in the command, not a broken save: exit 2 as `build` does.
+  await assertDirectory(options.root);
   const server = await startDevServer({ root: options.root, port: options.port, log: (line) => io.stdout(`${line}\n`) });
   io.stdout(`\nPreview: ${server.url}/  (watching articles/ and locales/; Ctrl-C to stop)\n`);
   let stopping = false;
