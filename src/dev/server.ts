@@ -177,7 +177,7 @@ async function runBuild(builder: DevBuilder, changed: string[], hub: EventHub, l
 export function describeBuild(build: DevBuild, changed: string[]): string {
   const what = changed.length === 0 ? 'built' : `${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''} changed: rebuilt`;
   const ms = `${Math.round(build.ms)} ms`;
-  if (build.status === 'failed') return `${what} in ${ms}, but the site could not be built: ${build.error.replace(/\.$/, '')}. The last good pages stay.`;
+  if (build.status === 'failed') return `${what} in ${ms}, but the site could not be built: ${(build.error ?? '').replace(/\.$/, '')}. The last good pages stay.`;
   const diagnostics = build.checked?.result.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const findings = `${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? '' : 's'}`;
