@@ -42,6 +42,8 @@ export interface NameMatcher {
   byFirst: Map<number, Form[]>;
   /** every form starts with a letter or digit */
   wordStartsOnly: boolean;
+  /** 1 at each code unit some form starts with: the test made at every character of a text */
+  starts: Uint8Array;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -150,7 +152,9 @@ export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   const wordStartsOnly = [...byFirst.values()].every((list) => list.every((form) => form.wordStart));
-  return { lang, byFirst, wordStartsOnly };
+  const starts = new Uint8Array(0x10000);
+  for (const code of byFirst.keys()) starts[code] = 1;
+  return { lang, byFirst, wordStartsOnly, starts };
 }
 
 const matchers = new WeakMap<readonly GlossaryEntry[], Partial<Record<Lang, NameMatcher>>>();
@@ -198,8 +202,9 @@ function mayStartAt(text: string, i: number, matcher: NameMatcher): boolean {
 }
 
 function formAt(text: string, i: number, matcher: NameMatcher): Form | undefined {
-  const candidates = matcher.byFirst.get(text.charCodeAt(i));
-  if (candidates === undefined || !mayStartAt(text, i, matcher)) return undefined;
+  const code = text.charCodeAt(i);
+  if (matcher.starts[code] === 0 || !mayStartAt(text, i, matcher)) return undefined;
+  const candidates = matcher.byFirst.get(code)!;
   return candidates.find((form) => text.startsWith(form.text, i) && boundariesHold(text, i, form, matcher.lang));
 }
 

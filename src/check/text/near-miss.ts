@@ -103,7 +103,9 @@ function tokenize(text: string): Token[] {
     const closes = POSSESSIVE.test(word);
     if (closes) word = word.slice(0, -2);
     const capitalized = CAPITALIZED.test(word);
-    // A lowercase word only matters as a connector, and connectors need no folding.
+    // Another lowercase word ends a run, as the gap before the next token shows: it is left out.
+    if (!capitalized && !CONNECTORS.has(word)) continue;
+    // Connectors need no folding.
     tokens.push({ text: capitalized ? foldForm(word) : word, start, end: start + word.length, capitalized, closes });
   }
   return tokens;

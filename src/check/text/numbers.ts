@@ -138,7 +138,21 @@ export function quantitiesMatch(a: Quantity, b: Quantity): boolean {
 
 /** A key equal for quantities of the same value and percent-ness (currency aside). */
 export function valueKey(q: Pick<Quantity, 'value' | 'percent'>): string {
-  return `${q.percent ? '%' : ''}${Number(q.value.toPrecision(12))}`;
+  const key = numberKey(q.value);
+  return q.percent ? `%${key}` : key;
+}
+
+const numberKeys = new Map<number, string>();
+
+/** The value rounded to 12 significant digits, as text; the same figures recur in article after article. */
+function numberKey(value: number): string {
+  let key = numberKeys.get(value);
+  if (key === undefined) {
+    if (numberKeys.size >= 50_000) numberKeys.clear();
+    key = String(Number(value.toPrecision(12)));
+    numberKeys.set(value, key);
+  }
+  return key;
 }
 
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
