@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameMissing } from '../../src/check/rules/name-missing.js';
+import { makeSite } from '../helpers/site.js';
 import { findingsOf, place } from './glossary-rules-harness.js';
+import { findingsIn } from './harness.js';
 
 const KO = 'articles/2026/01/fighter-summit.ko.md';
 const EN = 'articles/2026/01/fighter-summit.en.md';
@@ -25,5 +27,56 @@ describe('name-missing', () => {
 
   it('accepts any form, particles, possessives, wrapped names and article names; skips code', async () => {
     expect(await findingsOf(nameMissing, 'name-missing', 'clean')).toEqual([]);
+  });
+
+  it('lets a translation drop the country or province that only locates the place after it', async () => {
+    const page = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2026-01-29T08:30:00+09:00\n---\n\n${body}\n`;
+    const glossary = [
+      '- ko: [미국]\n  en: [United States, U.S.]\n  kind: place',
+      '- ko: [텍사스주, 텍사스]\n  en: [Texas]\n  kind: place',
+      '- ko: [테일러]\n  en: [Taylor]\n  kind: place',
+      '- ko: [경남]\n  en: [South Gyeongsang Province]',
+      '- ko: [사천]\n  en: [Sacheon]\n  kind: place',
+      '- ko: [일본]\n  en: [Japan]\n  kind: place',
+      '- ko: [나고야]\n  en: [Nagoya]\n  kind: place',
+      '- ko: [다카이치]\n  en: [Takaichi]\n  kind: person',
+    ].join('\n');
+    const root = await makeSite({
+      'locales/glossary.yaml': glossary + '\n',
+      'articles/2026/01/x.ko.md': page('공장', '삼성전자는 미국 텍사스주 테일러 공장을 짓는다. 경남 사천 공장도 있다.\n\n일본 나고야에서 일했다.'),
+      'articles/2026/01/x.en.md': page('Plant', 'Samsung is building a plant in Taylor, Texas. It also has a plant in Sacheon.\n\nThey worked in Nagoya.'),
+    });
+    expect(await findingsIn(nameMissing, root)).toEqual([]);
+    // A locator is still a name where it stands alone, or before a name the translation lacks or a person.
+    const missing = await makeSite({
+      'locales/glossary.yaml': glossary + '\n',
+      'articles/2026/01/x.ko.md': page('공장', '미국 텍사스주 테일러 공장. 미국은 관세를 올렸다.\n\n일본 다카이치 총리가 말했다.'),
+      'articles/2026/01/x.en.md': page('Plant', 'The plant in Taylor, Texas. Tariffs went up.\n\nTakaichi said so.'),
+    });
+    expect((await findingsIn(nameMissing, missing)).map((d) => [d.line, d.message.split(' (')[0]])).toEqual([
+      [6, '"미국"'],
+      [8, '"일본"'],
+    ]);
+  });
+
+  it('takes a capital for its government: Tokyo for 일본 정부, Washington for 미국은, Seoul for 정부', async () => {
+    const page = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2026-01-15T16:00:00+09:00\n---\n\n${body}\n`;
+    const glossary = [
+      '- ko: [도쿄]\n  en: [Tokyo]', '- ko: [서울]\n  en: [Seoul]', '- ko: [미국]\n  en: [United States, U.S.]',
+      '- ko: [일본]\n  en: [Japan]', '- ko: [정부서울청사]\n  en: [Government Complex Seoul]',
+    ].join('\n') + '\n';
+    const root = await makeSite({
+      'locales/glossary.yaml': glossary,
+      'articles/2026/01/x.ko.md': page('판결', '정부는 2023년 3월 해법을 내놓았다. 일본 정부는 문제가 해결됐다는 입장이다. 미국은 환영했다.'),
+      'articles/2026/01/x.en.md': page('Ruling', 'Seoul offered a plan in March 2023. Tokyo maintains that the issue was settled. Washington welcomed it.'),
+    });
+    expect(await findingsIn(nameMissing, root)).toEqual([]);
+    // A capital that stands for no government the Korean names is still a name of its own.
+    const missing = await makeSite({
+      'locales/glossary.yaml': glossary,
+      'articles/2026/01/x.ko.md': page('회의', '일본 오사카에서 회의가 열렸다. 정부서울청사에서 브리핑했다.'),
+      'articles/2026/01/x.en.md': page('Meeting', 'The meeting was held in Tokyo, Japan. Seoul gave a briefing at the Government Complex Seoul.'),
+    });
+    expect((await findingsIn(nameMissing, missing)).map((d) => d.message.split(' (')[0])).toEqual(['"Tokyo"', '"Seoul"']);
   });
 });

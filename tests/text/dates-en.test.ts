@@ -35,6 +35,11 @@ const DATES: Array<[string, Array<[string, string]>]> = [
   ['The two leaders met on the 13th in Kyoto.', [['13th', '---13']]],
   ['The vote falls on the 3rd (local time).', [['3rd', '---03']]],
   ['The report came out on the 16th of this month.', [['16th of this month', '2026-01-16']]],
+  // the day between subject and verb, as news English writes it
+  ['The Supreme Court on the 15th upheld a lower court ruling.', [['15th', '---15']]],
+  ['The ministry on the 19th announced the plan.', [['19th', '---19']]],
+  ['The ministry on the 19th officially said so.', [['19th', '---19']]],
+  ['Seoul on the 9th sent an envoy.', [['9th', '---09']]],
   // years
   ['Relations were upgraded in 2018.', [['2018', '2018']]],
   ['The fighter could enter service by 2035.', [['2035', '2035']]],
@@ -93,6 +98,8 @@ const NOT_DATES = [
   'The 21st National Assembly passed the bill.',
   'It was the 19th Party Congress.',
   'He lives on the 16th floor.',
+  'Seoul is seeded on the 3rd seed line.',
+  'The decision rests on the 5th amended draft.',
   'It marks the 70th anniversary.',
   'She was the 16th in a long line of envoys.',
   'They fought in the 19th-century wars.',
@@ -147,6 +154,11 @@ describe('English date mentions', () => {
     // The article date itself is a Saturday.
     expect(mentions('on Saturday', 'en')).toEqual([['Saturday', '2026-01-17 or 2026-01-24?']]);
     expect(mentions('on Friday', 'en')).toEqual([['Friday', '2026-01-16 or 2026-01-23?']]);
+  });
+
+  it('resolves `last` and a weekday to one of its past occurrences, a week ago on the same weekday', () => {
+    expect(mentions('She spoke in Rome last Saturday.', 'en')).toEqual([['Saturday', '2026-01-10 or 2026-01-17?']]);
+    expect(mentions('She spoke in Rome last Friday.', 'en')).toEqual([['Friday', '2026-01-09 or 2026-01-16?']]);
   });
 
   it('reads several dates in one paragraph, in order', () => {

@@ -6,6 +6,7 @@ import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
 import { mentionsDerivedForm } from '../text/derived-names.js';
 import { articleNames, foldForm, mentionsAnyForm, type ArticleNameHit } from '../text/glossary.js';
+import { capitalForGovernment, governmentAsCapital } from '../text/capitals.js';
 import { mentionsInCompound } from '../text/korean-compounds.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
@@ -22,6 +23,10 @@ export const nameMissing: PairRule = {
       ko: firstOccurrences(articleNames(pair.ko, ctx, entries), identity),
       en: firstOccurrences(articleNames(pair.en, ctx, entries), identity),
     };
+    let koAll: ArticleNameHit[] | undefined;
+    const koHits = () => (koAll ??= articleNames(pair.ko, ctx, entries).sort((a, b) => a.start - b.start));
+    const present = (entry: GlossaryEntry, lang: Lang) =>
+      first[lang].has(identity.get(entry) ?? entry) || mentionsAnyForm(textOf(lang), lang, entry[lang], entry);
     const texts: Partial<Record<Lang, string>> = {};
     const textOf = (lang: Lang) => (texts[lang] ??= ctx.prose(pair[lang]).map((block) => block.text).join('\u0000'));
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
@@ -34,11 +39,36 @@ export const nameMissing: PairRule = {
         if (other === 'en' && mentionsDerivedForm(textOf('en'), entry.en)) continue;
         // "한미일 정상회의" names South Korea, the United States and Japan by one syllable each.
         if (other === 'ko' && mentionsInCompound(textOf('ko'), entry.ko)) continue;
+        // "Tokyo maintains" for 일본 정부는, "Seoul" for 정부: the capital stands for its government.
+        if (other === 'ko' && capitalForGovernment(entry.en, textOf('ko'))) continue;
+        if (other === 'en' && governmentAsCapital(entry.ko, textOf('ko'), textOf('en'))) continue;
+        // "미국 텍사스주 테일러" translated as "Taylor, Texas": the country only locates the place after it.
+        if (lang === 'ko' && onlyLocates(entry, koHits(), pair.ko.source, (e) => present(e, 'en'))) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
       }
     }
   },
 };
+
+/**
+ * Korean names a place by the larger one it lies in, written first: 미국
+ * 텍사스주, 일본 나고야, 경남 사천. A translation keeps the smaller place
+ * and may drop the larger (`Taylor, Texas`). A place entry whose every
+ * mention stands right before another name the translation has is such a
+ * locator, and its absence there is no missing name.
+ */
+export function onlyLocates(
+  entry: GlossaryEntry, hits: readonly ArticleNameHit[], source: string, translated: (entry: GlossaryEntry) => boolean,
+): boolean {
+  if (entry.kind !== undefined && entry.kind !== 'place') return false;
+  const own = hits.filter((hit) => hit.entry === entry);
+  if (own.length === 0) return false;
+  return own.every((hit) => {
+    const next = hits.find((h) => h.start >= hit.end && h.block === hit.block);
+    if (!next || next.entry === entry || next.entry.kind === 'person') return false;
+    return next.start - hit.end === 1 && source[hit.end] === ' ' && translated(next.entry);
+  });
+}
 
 function message(hit: ArticleNameHit, lang: Lang, other: Lang): string {
   const { entry, form } = hit;

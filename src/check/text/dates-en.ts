@@ -55,7 +55,12 @@ function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
   if (lw === 'the') return readOrdinalDays(text, at, ref);
   if (lw === 'last' || lw === 'this' || lw === 'next') return readRelative(text, at, word, ref);
   const weekday = WEEKDAYS.indexOf(word);
-  if (weekday !== -1) return [mention(text, at, at + word.length, {}, { optional: true, either: weekdayDates(ref, weekday) })];
+  if (weekday !== -1) {
+    // `last Monday` is one of the two past ones (a week ago in an article dated Monday), never the next.
+    const dates = weekdayDates(ref, weekday);
+    const either = lower(previousWord(text, at)?.word) === 'last' ? dates.map((fields) => shiftDay({ ...ref, ...fields }, -7)) : dates;
+    return [mention(text, at, at + word.length, {}, { optional: true, either })];
+  }
   const offset = lw === 'yesterday' ? -1 : lw === 'today' ? 0 : lw === 'tomorrow' ? 1 : undefined;
   if (offset !== undefined && (word === lw || word === word[0]!.toUpperCase() + lw.slice(1))) {
     return [mention(text, at, at + word.length, shiftDay(ref, offset), { optional: true })];
@@ -242,8 +247,39 @@ function dayFollows(text: string, at: number, before: string | undefined): boole
   if (!/\s/.test(next)) return false;
   if (text[at + 1] === '(' || text[at + 1] === '—' || text[at + 1] === '–') return true;
   const word = wordAt(text, at + 1);
-  return word !== undefined && CLAUSE_WORDS.has(word) && DAY_PREPOSITIONS.has(lower(before) ?? '');
+  if (word === undefined || !DAY_PREPOSITIONS.has(lower(before) ?? '')) return false;
+  return CLAUSE_WORDS.has(word) || isVerbAfterDay(word);
 }
+
+/**
+ * A verb (or the adverb before one) right after `on the 16th`: news English
+ * puts the day between subject and verb (`The court on the 15th upheld the
+ * ruling`, `The ministry on the 19th officially announced …`). A noun the
+ * ordinal ranks (`the 16th floor`, `the 21st seed`) is never a past tense.
+ */
+function isVerbAfterDay(word: string): boolean {
+  if (word !== word.toLowerCase()) return false;
+  if (PAST_TENSES.has(word) || DAY_ADVERBS.has(word)) return true;
+  return word.length >= 4 && word.endsWith('ed') && !word.endsWith('eed') && !RANKED_ADJECTIVES.has(word);
+}
+
+/** Participles that rank or describe the noun after an ordinal: `the 5th amended draft`, `the 3rd armored brigade`. */
+const RANKED_ADJECTIVES = new Set([
+  'amended', 'revised', 'armored', 'armoured', 'combined', 'advanced', 'elected', 'extended', 'unified', 'expanded',
+  'enlarged', 'united', 'limited', 'restricted', 'updated', 'annotated', 'illustrated', 'related', 'associated',
+  'selected', 'numbered', 'named', 'ranked', 'seeded', 'rated', 'planned', 'scheduled', 'proposed', 'annual',
+]);
+
+const PAST_TENSES = new Set([
+  'said', 'held', 'upheld', 'met', 'made', 'told', 'gave', 'took', 'began', 'sent', 'won', 'lost', 'left', 'set', 'put',
+  'struck', 'brought', 'bought', 'sold', 'wrote', 'became', 'came', 'went', 'saw', 'found', 'led', 'paid', 'spoke',
+  'chose', 'ran', 'threw', 'froze', 'broke', 'sought', 'fought', 'rose', 'fell', 'unveiled', 'overturned', 'laid', 'cut',
+  'says', 'announces', 'will', 'would', 'is', 'was', 'were', 'has', 'had',
+]);
+const DAY_ADVERBS = new Set([
+  'also', 'officially', 'formally', 'jointly', 'finally', 'reportedly', 'unanimously', 'publicly', 'separately',
+  'again', 'abruptly', 'quietly', 'suddenly', 'belatedly', 'then',
+]);
 
 // ---------------------------------------------------------------------------
 // Digits: numeric dates, `19 December 2023`, years.

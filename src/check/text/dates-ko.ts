@@ -250,6 +250,8 @@ const year = (delta: number) => (ref: ReferenceDate): DateFields => ({ year: ref
 const month = (delta: number) => (ref: ReferenceDate): DateFields => shiftMonth(ref, delta);
 const day = (delta: number) => (ref: ReferenceDate): DateFields => shiftDay(ref, delta);
 
+// an age (49세로, 만 72세다, 86살이었다), not an age group of the year (올해 50세 이상 인구)
+const AGE_AFTER = / (?:나이 |만 )?\d{1,3} ?(?:세|살)(?:[이인로가의은는다]|이다|이며|이고|이지만|이었다|였다|로서)?(?![가-힣]| ?(?:이상|이하|미만|초과|안팎|전후))/y;
 const COMPARISON_BASE = / ?(?:같은 ?(?:달|기간|분기|시기|때|날)|동기|동월|동기간)/y;
 
 // 달 followed by these is another word: 달러 (dollar), 달성 (achievement), 달리 …
@@ -260,6 +262,10 @@ const RELATIVE_WORDS: RelativeWord[] = [
   // a comparison base (지난해 같은 달보다 13% 늘었다): often "from a year earlier", "year on year"
   { word: '지난해', resolve: year(-1), optional: true, followedBy: COMPARISON_BASE },
   { word: '작년', resolve: year(-1), optional: true, followedBy: COMPARISON_BASE },
+  // an age this year (멜로니 총리는 올해 49세로): "Meloni, 49," in the English, as a rule
+  { word: '올해', resolve: year(0), optional: true, followedBy: AGE_AFTER },
+  { word: '금년', resolve: year(0), optional: true, followedBy: AGE_AFTER },
+  { word: '올', resolve: year(0), optional: true, followedBy: AGE_AFTER },
   { word: '재작년', resolve: year(-2), lends: Unit.Month },
   { word: '지난해', resolve: year(-1), lends: Unit.Month },
   { word: '작년', resolve: year(-1), lends: Unit.Month },

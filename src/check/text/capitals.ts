@@ -1,0 +1,58 @@
+/**
+ * A capital standing for its government: news English writes "Tokyo
+ * maintains …" for 일본 정부는 …, "Washington" for 미국은, and "Seoul" for
+ * 정부 (the Korean government, which Korean news names without its country).
+ * Such a capital names the country all the same (name-missing), and the
+ * country names the capital.
+ */
+import { lookupTable } from './lookup.js';
+
+/** Korean names of the country each capital stands for; '' is 정부 with no country before it (Seoul). */
+const COUNTRIES: Record<string, readonly string[]> = lookupTable({
+  Seoul: ['', '한국', '대한민국', '우리'], Tokyo: ['일본'], Washington: ['미국'], Beijing: ['중국'], Moscow: ['러시아'],
+  Pyongyang: ['북한'], London: ['영국'], Paris: ['프랑스'], Berlin: ['독일'], Rome: ['이탈리아'], Kyiv: ['우크라이나'],
+  Kiev: ['우크라이나'], Taipei: ['대만'], Canberra: ['호주'], Ottawa: ['캐나다'], 'New Delhi': ['인도'], Hanoi: ['베트남'],
+  Manila: ['필리핀'], Warsaw: ['폴란드'], Ankara: ['튀르키예', '터키'], Tehran: ['이란'], Jerusalem: ['이스라엘'],
+  Brussels: ['유럽연합'], Madrid: ['스페인'],
+});
+
+const GOVERNMENT = / ?(?:정부|당국|측)|[은는이가의도](?![가-힣])/y;
+
+/** Whether the Korean text names the government of `country` (one Korean form): 일본 정부, 일본은, 정부는. */
+function namesGovernment(ko: string, country: string): boolean {
+  if (country === '') return namesOwnGovernment(ko);
+  for (let at = ko.indexOf(country); at !== -1; at = ko.indexOf(country, at + 1)) {
+    if (/[가-힣]/.test(ko[at - 1] ?? '')) continue;
+    GOVERNMENT.lastIndex = at + country.length;
+    if (GOVERNMENT.test(ko)) return true;
+  }
+  return false;
+}
+
+/** An English form that is a capital whose government the Korean text names. */
+export function capitalForGovernment(enForms: readonly string[], ko: string): boolean {
+  return enForms.some((form) => (COUNTRIES[form] ?? []).some((country) => namesGovernment(ko, country)));
+}
+
+/** Korean forms of a country whose government the Korean text names and whose capital the English text has. */
+export function governmentAsCapital(koForms: readonly string[], ko: string, en: string): boolean {
+  for (const [capital, countries] of Object.entries(COUNTRIES)) {
+    const named = koForms.filter((form) => form !== '' && countries.includes(form));
+    if (named.length === 0) continue;
+    if (!new RegExp(`(?<![A-Za-z])${capital}(?![A-Za-z])`).test(en)) continue;
+    if (named.some((form) => namesGovernment(ko, form))) return true;
+  }
+  return false;
+}
+
+const FOREIGN = new Set(Object.entries(COUNTRIES).filter(([capital]) => capital !== 'Seoul').flatMap(([, names]) => names));
+const OWN_GOVERNMENT = /(?<![가-힣])정부(?:[은는이가의도와에를]|에서|로서|로부터)?(?![가-힣])/g;
+
+/** 정부는, 정부가, 우리 정부의: the government with no foreign country named right before it. */
+function namesOwnGovernment(ko: string): boolean {
+  for (const m of ko.matchAll(OWN_GOVERNMENT)) {
+    const before = /([가-힣]+)\s$/.exec(ko.slice(Math.max(0, m.index - 12), m.index));
+    if (!before || !FOREIGN.has(before[1]!)) return true;
+  }
+  return false;
+}
