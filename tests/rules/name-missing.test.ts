@@ -79,4 +79,24 @@ describe('name-missing', () => {
     });
     expect((await findingsIn(nameMissing, missing)).map((d) => d.message.split(' (')[0])).toEqual(['"Tokyo"', '"Seoul"']);
   });
+
+  it('does not take a bare surname for a person when it may be someone else', async () => {
+    const page = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2026-01-15T16:00:00+09:00\n---\n\n${body}\n`;
+    const glossary = [
+      '- ko: [이재명, 이 대통령]\n  en: [Lee Jae-myung, Lee]\n  kind: person',
+      '- ko: [이흥구]\n  en: [Lee Heung-gu]\n  kind: person',
+    ].join('\n') + '\n';
+    const site = (ko: string, en: string) => makeSite({
+      'locales/glossary.yaml': glossary,
+      'articles/2026/01/x.ko.md': page('판결', ko),
+      'articles/2026/01/x.en.md': page('Ruling', en),
+    });
+    // a private citizen the Korean names by surname only, and another Lee named in full
+    expect(await findingsIn(nameMissing, await site('유족 대표인 이모(86)씨는 환영했다.', 'Lee, 86, who represents the families, welcomed it.'))).toEqual([]);
+    expect(await findingsIn(nameMissing, await site('이 씨는 환영했다.', 'Lee welcomed it.'))).toEqual([]);
+    expect(await findingsIn(nameMissing, await site('이흥구 대법관이 주심을 맡았다. 그는 말했다.', 'Justice Lee Heung-gu presided. Lee said so.'))).toEqual([]);
+    // with no other Lee in sight, Lee is the president
+    const found = await findingsIn(nameMissing, await site('대통령실은 환영했다.', 'Lee welcomed it.'));
+    expect(found.map((d) => d.message.split(' (')[0])).toEqual(['"Lee Jae-myung"']);
+  });
 });

@@ -25,6 +25,8 @@ export const nameMissing: PairRule = {
     };
     let koAll: ArticleNameHit[] | undefined;
     const koHits = () => (koAll ??= articleNames(pair.ko, ctx, entries).sort((a, b) => a.start - b.start));
+    let enAll: ArticleNameHit[] | undefined;
+    const enHits = () => (enAll ??= articleNames(pair.en, ctx, entries));
     const present = (entry: GlossaryEntry, lang: Lang) =>
       first[lang].has(identity.get(entry) ?? entry) || mentionsAnyForm(textOf(lang), lang, entry[lang], entry);
     const texts: Partial<Record<Lang, string>> = {};
@@ -44,6 +46,8 @@ export const nameMissing: PairRule = {
         if (other === 'en' && governmentAsCapital(entry.ko, textOf('ko'), textOf('en'))) continue;
         // "미국 텍사스주 테일러" translated as "Taylor, Texas": the country only locates the place after it.
         if (lang === 'ko' && onlyLocates(entry, koHits(), pair.ko.source, (e) => present(e, 'en'))) continue;
+        // "Lee, 86," for 이모(86)씨, or "Lee" for another Lee named in full: a bare surname is not this person.
+        if (lang === 'en' && onlySurname(entry, enHits(), textOf('ko'))) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
       }
     }
@@ -68,6 +72,36 @@ export function onlyLocates(
     if (!next || next.entry === entry || next.entry.kind === 'person') return false;
     return next.start - hit.end === 1 && source[hit.end] === ' ' && translated(next.entry);
   });
+}
+
+/**
+ * A person the English names only by a one-word form (`Lee`, the surname)
+ * where that word may be someone else: another person of the article with
+ * that surname (`Lee Heung-gu`), or a person the Korean keeps anonymous by
+ * surname (이모(86)씨, 이 씨), as Korean news does with private citizens.
+ */
+export function onlySurname(entry: GlossaryEntry, hits: readonly ArticleNameHit[], ko: string): boolean {
+  if (!isPerson(entry)) return false;
+  const own = hits.filter((hit) => hit.entry === entry);
+  if (own.length === 0 || own.some((hit) => /\s/.test(hit.form))) return false;
+  const namesake = (word: string) => hits.some((hit) => {
+    if (hit.entry === entry || !isPerson(hit.entry)) return false;
+    const words = hit.form.split(/\s+/);
+    return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+  });
+  const surname = /^[가-힣]{2,4}$/.test(entry.ko[0] ?? '') ? entry.ko[0]![0]! : undefined;
+  const anonymous = surname !== undefined && new RegExp(`(?<![가-힣])${surname}${ANONYMOUS}`).test(ko);
+  return own.every((hit) => anonymous || namesake(hit.form));
+}
+
+// after the surname: 모(86)씨, 모 씨, 모(86), 씨, (86)씨, with a particle after 씨
+const ANONYMOUS = '(?:모 ?(?:\\(\\d{1,3}\\) ?)?씨|모\\(\\d{1,3}\\)| ?씨|\\(\\d{1,3}\\) ?씨)(?:[은는이가의도와를에]|에게)?(?![가-힣])';
+
+/** A person by its kind, or, where the glossary does not say, by the shape of its names (이재명 / Lee Jae-myung). */
+function isPerson(entry: GlossaryEntry): boolean {
+  if (entry.kind !== undefined) return entry.kind === 'person';
+  const [ko, en] = [entry.ko[0] ?? '', entry.en[0] ?? ''];
+  return /^[가-힣]{2,4}$|^[가-힣]{1,5} [가-힣]{1,5}$/.test(ko) && /^[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}$/.test(en);
 }
 
 function message(hit: ArticleNameHit, lang: Lang, other: Lang): string {
