@@ -22,6 +22,7 @@ export function extractDatesKo(text: string, ref: ReferenceDate): DateMention[] 
     let found: DateMention[] = [];
     if (isDigitChar(ch) && !isDigitChar(text[i - 1])) {
       found = readDigits(text, i, undefined);
+      if (found.length > 0 && glossesPeriod(text, i, found[found.length - 1]!.end)) found = found.map((m) => ({ ...m, optional: true }));
     } else if (isHangulChar(ch) && !isHangulChar(text[i - 1])) {
       found = readWord(text, i, ref);
     }
@@ -34,6 +35,14 @@ export function extractDatesKo(text: string, ref: ReferenceDate): DateMention[] 
     }
   }
   return out;
+}
+
+// 상반기(1~6월), 4분기(10~12월), 2분기(4∼6월): the months a part of the year spans, glossed in
+// parentheses; a translation says "the fourth quarter" and leaves them out.
+const PERIOD_BEFORE = /(?:상반기|하반기|반기|[1-4]분기|분기) ?\($/;
+
+function glossesPeriod(text: string, start: number, end: number): boolean {
+  return text[end] === ')' && PERIOD_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Fields a relative word lends to the chain that follows it (`지난달 16일`). */
