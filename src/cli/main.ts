@@ -12,7 +12,6 @@ import type { EngineOptions } from '../engine/index.js';
 import { defaultJobs } from '../engine/pool.js';
 import { UserError } from '../errors.js';
 import { TOOL_VERSION } from '../report/sarif.js';
-import { cacheStaysInSite } from './cache-guard.js';
 import { processIO, type CliIO } from './io.js';
 import type { CommandRegistration } from './commands/extra.js';
 
@@ -54,6 +53,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', warningLimit)
     .option('--quiet', 'report errors only')
     .addOption(jobsOption())
+    .addOption(cacheDirOption())
     .addOption(noCacheOption())
     .action(async (opts) => {
       const { checkCommand } = await import('./commands/check.js');
@@ -65,7 +65,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands
             output: opts.output,
             maxWarnings: opts.maxWarnings,
             quiet: opts.quiet,
-            engine: engineOptions(opts, rootOf(opts.root)),
+            engine: engineOptions(opts, io.cwd),
           },
           io,
         ),
@@ -82,6 +82,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands
     .option('--force', 'publish even when the check finds errors')
     .option('--review', 'also write the review page of the check to _review/index.html in the output')
     .addOption(jobsOption())
+    .addOption(cacheDirOption())
     .addOption(noCacheOption())
     .action(async (opts) => {
       const { buildCommand } = await import('./commands/build.js');
@@ -94,7 +95,7 @@ function createProgram(io: CliIO, setCode: (code: number) => void, extraCommands
             drafts: opts.drafts,
             force: opts.force,
             review: opts.review,
-            engine: engineOptions(opts, rootOf(opts.root)),
+            engine: engineOptions(opts, io.cwd),
           },
           io,
         ),
@@ -130,14 +131,20 @@ export function jobsOption(): Option {
   return new Option('--jobs <n>', 'threads that parse, check and render articles (1: no worker threads)').default(defaultJobs(), 'one per core').argParser(positiveNumber);
 }
 
-/** `--no-cache`: neither read nor write node_modules/.cache/pairpress. */
+/** `--no-cache`: neither read nor write the cache (kept in the user's cache folder, never in the site). */
 export function noCacheOption(): Option {
-  return new Option('--no-cache', 'neither use nor update the cache of earlier runs (node_modules/.cache/pairpress)');
+  return new Option('--no-cache', 'neither use nor update the cache of earlier runs (kept in $PAIRPRESS_CACHE_DIR, else $XDG_CACHE_HOME/pairpress or ~/.cache/pairpress)');
 }
 
-export function engineOptions(opts: { jobs?: number; cache?: boolean }, root?: string): EngineOptions {
-  const cache = opts.cache !== false && (root === undefined || cacheStaysInSite(root));
-  return { jobs: opts.jobs ?? defaultJobs(), ...(!cache && { cache: false }) };
+/** `--cache-dir <dir>`: the cache root instead of the default one. */
+export function cacheDirOption(): Option {
+  return new Option('--cache-dir <dir>', 'the cache folder, one folder per site inside (default: $PAIRPRESS_CACHE_DIR, else $XDG_CACHE_HOME/pairpress or ~/.cache/pairpress)');
+}
+
+/** The engine's options from `--jobs`, `--cache-dir` and `--no-cache`; a relative `--cache-dir` is taken from `cwd`. */
+export function engineOptions(opts: { jobs?: number; cache?: boolean; cacheDir?: string }, cwd: string = process.cwd()): EngineOptions {
+  const cache = opts.cache === false ? false : opts.cacheDir !== undefined ? resolve(cwd, opts.cacheDir) : undefined;
+  return { jobs: opts.jobs ?? defaultJobs(), ...(cache !== undefined && { cache }) };
 }
 
 function positiveNumber(value: string): number {

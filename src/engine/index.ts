@@ -8,7 +8,6 @@
  * feeds and sitemap. The results are those of the plain pipeline
  * (`loadSite`, `runChecks`, `renderPages`), byte for byte.
  */
-import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { VFile } from 'vfile';
 import { collectDiagnostics, runChecks, runRules } from '../check/run.js';
@@ -19,7 +18,7 @@ import type { ArticleReader, ReadContext, Remember } from '../load/index.js';
 import type { PublicationOptions } from '../publish/publication.js';
 import { prepareSummary } from '../render/prepared.js';
 import type { Article, CheckResult, Diagnostic, Pairing, Site } from '../types.js';
-import { openCache, type Cache } from './cache.js';
+import { defaultCacheRoot, openCache, prepareSiteCache, type Cache } from './cache.js';
 import { codeVersion, hashParts } from './fingerprint.js';
 import { ArticleFiles, type ArticleFile } from './files.js';
 import { keyFromBytes, keyOf } from './groups.js';
@@ -33,7 +32,7 @@ import { checkKey, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCh
 export interface EngineOptions {
   /** threads for the per-article work; 1 keeps it in this thread (default: one per core) */
   jobs?: number;
-  /** the cache folder, or false for no cache (default: node_modules/.cache/pairpress in the site) */
+  /** the cache root, which holds a folder per site, or false for no cache (default: `defaultCacheRoot()`, the user's cache folder) */
   cache?: string | false;
 }
 
@@ -86,17 +85,14 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-export function defaultCacheDir(root: string): string {
-  return join(root, 'node_modules', '.cache', 'pairpress');
-}
-
 /** Fewer jobs than this run in the main thread: starting workers would cost more than it saves. */
 const WORKER_THRESHOLD = 8;
 
 const io = pLimit(16);
 
 export function createEngine(root: string, run: EngineRun): Engine {
-  const cacheDir = run.cache === false ? undefined : (run.cache ?? defaultCacheDir(root));
+  // A cache folder that cannot be made ready (unwritable, someone else's, a link) means a run without the cache.
+  const cacheDir = run.cache === false ? undefined : prepareSiteCache(root, run.cache ?? defaultCacheRoot());
   const cache = cacheDir === undefined ? undefined : openCache(cacheDir);
   const threads = Math.max(1, run.jobs ?? defaultJobs());
   const version = codeVersion();

@@ -67,10 +67,11 @@ async function benchSize(pairs) {
   const baselineOut = join(values.dir, `pairpress-bench-${pairs}-baseline`);
   const corpus = generateCorpus({ pairs, seed, out: site });
   console.log(`\nN = ${pairs}: ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${site}`);
-  const cache = join(site, 'node_modules');
+  // A cache folder of the benchmark's own, cleared for the cold runs (never the user's cache folder).
+  const cache = join(values.dir, `pairpress-bench-${pairs}-cache`);
   const output = join(site, 'output');
-  const build = [cli, 'build', '--root', site, '--force', ...jobs];
-  const check = [cli, 'check', '--root', site, ...jobs];
+  const build = [cli, 'build', '--root', site, '--force', '--cache-dir', cache, ...jobs];
+  const check = [cli, 'check', '--root', site, '--cache-dir', cache, ...jobs];
   const changed = changingArticle(site, corpus.paths);
   const scenarios = [
     { name: 'baseline script', args: [join(here, 'baseline.mjs'), site, baselineOut] },
@@ -92,7 +93,7 @@ async function benchSize(pairs) {
     results.push({ name: scenario.name, samples });
   }
   changed.restore();
-  clear(baselineOut);
+  clear(baselineOut, cache);
   return { pairs, articles: corpus.articles, bytes: corpus.bytes, results };
 }
 

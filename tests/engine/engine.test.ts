@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCacheDir } from '../../src/engine/index.js';
+import { siteCacheFolder } from '../../src/engine/cache.js';
 import { buildSite, loadAndCheck } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
 import { article, makeSite } from '../helpers/site.js';
@@ -46,7 +46,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 }
 
 async function cacheFiles(root: string): Promise<string[]> {
-  const dir = defaultCacheDir(root);
+  const dir = siteCacheFolder(root);
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   const walk = async (sub: string): Promise<void> => {
@@ -150,7 +150,7 @@ describe('the engine', () => {
     expect(await cacheFiles(root)).toEqual([]);
     expect((await runCli(['check', '--root', root])).code).toBe(1);
     expect((await cacheFiles(root)).length).toBeGreaterThan(0);
-    await rm(defaultCacheDir(root), { recursive: true });
+    await rm(siteCacheFolder(root), { recursive: true });
     expect((await runCli(['build', '--root', root, '--force', '--no-cache'])).code).toBe(0);
     expect(await cacheFiles(root)).toEqual([]);
   });

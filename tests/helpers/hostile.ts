@@ -65,14 +65,9 @@ export function changedPaths(before: Map<string, string>, after: Map<string, str
   return [...changed].sort();
 }
 
-/**
- * What a run changed outside the output folder (`out`, relative to the
- * sandbox). `cache` allows the default cache folder in the site, which the
- * check and build commands keep unless --no-cache.
- */
-export function writtenOutside(changed: string[], out: string, options: { cache?: boolean } = {}): string[] {
-  const allowed = [out, ...(options.cache ? ['site/node_modules'] : [])];
-  return changed.filter((path) => !allowed.some((a) => path === a || path.startsWith(`${a}/`)));
+/** What a run changed outside the output folder (`out`, relative to the sandbox). */
+export function writtenOutside(changed: string[], out: string): string[] {
+  return changed.filter((path) => path !== out && !path.startsWith(`${out}/`));
 }
 
 export interface Run {
