@@ -7,7 +7,6 @@ import { createEngine, type EngineOptions, type EngineRun, type EngineStats, typ
 import { hashBytes, hashParts, hashValue } from './engine/fingerprint.js';
 import { renderedAloneHolds } from './engine/groups.js';
 import { readOutputRecord, rememberOutput, unchangedOutput } from './engine/output.js';
-import { recoverPatches } from './engine/patch-output.js';
 import { loadSite } from './load/index.js';
 import { pairArticles } from './pair.js';
 import { createPublication, type PublicationOptions } from './publish/publication.js';
@@ -103,7 +102,6 @@ export async function writeSite(
   const inputs = usable && hashParts([usable.inputs, options.review ? hashValue(checked.result) : '']);
   const extra: OutputFile[] = options.review ? [{ path: REVIEW_PATH, content: reviewPage(checked) }] : [];
   if (usable?.cache && inputs) {
-    await recoverPatches(options.out);
     const record = await readOutputRecord(usable.cache, options.out);
     const same = await unchangedOutput(options.out, record, inputs);
     if (same) return { publication, files: same, summary: { written: 0, unchanged: same.length } };
@@ -123,8 +121,6 @@ export async function writeSite(
   options.hooks?.onStage?.('render', performance.now() - started);
   started = performance.now();
   const { writeOutput } = await import('./publish/write.js');
-  // A patch a killed build left is undone first, so the files compared are the last finished build's.
-  await recoverPatches(options.out);
   const summary = await writeOutput(options.out, files);
   if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, inputs, files.map((f) => ({ path: f.path, hash: hashBytes(f.content) })));
   options.hooks?.onStage?.('write', performance.now() - started);

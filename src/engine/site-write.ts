@@ -4,9 +4,10 @@
  * the record of the last build says the output folder already holds them —
  * and the site's own pages (indexes, chooser, feeds, sitemap) come from the
  * cache while no article's title, date, dek or place in the site changed.
- * The output folder is still replaced as a whole (publish/write.ts).
+ * The output folder is still replaced as a whole (publish/write.ts), the
+ * unchanged files hard-linked from the previous output: a killed build
+ * leaves the old site or the new one, never a mix.
  */
-import { readdir } from 'node:fs/promises';
 import { writeOutput, type WriteSummary } from '../publish/write.js';
 import { sitePaths } from '../render/context.js';
 import { preparedSummary } from '../render/prepared.js';
@@ -16,7 +17,6 @@ import { hashBytes, hashValue } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
 import { intactFiles, onDisk, rememberOutput, type FileOrigin, type OutputRecord } from './output.js';
-import { canPatch, patchOutput } from './patch-output.js';
 
 /** What stands in for an article page that is not rendered here; never written. */
 const ELSEWHERE = '\u0000pairpress: rendered elsewhere\u0000';
@@ -65,33 +65,9 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   for (const file of [...site, ...build.extra]) origins.set(file.path, { path: file.path, hash: hashBytes(file.content) });
   const files = [...site, ...pages, ...build.extra];
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
-  const summary = await write(out, files, same, record);
+  const summary = await writeOutput(out, files, { same });
   await rememberOutput(prepared.cache, out, build.inputs, [...origins.values()]);
   return { files, summary };
-}
-
-/** The most files a build changes in place; beyond, the whole output folder is replaced. */
-const PATCH_LIMIT = (files: number) => Math.max(50, Math.floor(files / 20));
-
-/**
- * A few changed files in an output folder that is, top-level folders and
- * all, the recorded one: patched in place. Anything else: replaced whole.
- */
-async function write(out: string, files: OutputFile[], same: (path: string) => boolean, record: OutputRecord | undefined): Promise<WriteSummary> {
-  const changed = files.filter((file) => !same(file.path));
-  const paths = new Set(files.map((file) => file.path));
-  const top = await readdir(out).catch(() => undefined);
-  const recordedTop = record && top?.sort().join('\u0000') === record.top.join('\u0000');
-  if (record && recordedTop && changed.length <= PATCH_LIMIT(files.length) && canPatch(out)) {
-    const remove = record.files.map((f) => f.path).filter((path) => !paths.has(path));
-    await patchOutput(out, { write: changed.map((f) => ({ path: f.path, bytes: bytesOf(f.content) })), remove });
-    return { written: changed.length, unchanged: files.length - changed.length };
-  }
-  return writeOutput(out, files, { same });
-}
-
-function bytesOf(content: string | Uint8Array): Uint8Array {
-  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
 
 /** The pages that are not article pages, and the feeds and sitemap: from the cache when the site's shape is unchanged. */

@@ -34,8 +34,9 @@ describe('the output lock', () => {
   it('a build that finds the folder locked by a live build stops with exit 2 and says why', async () => {
     const site = await builtSite();
     const before = await snapshotTree(site.out);
-    // This test's own process stands for the build that holds the lock.
+    // This test's own process stands for the build that holds the lock; the build has something to write.
     await writeFile(join(site.root, LOCK), String(process.pid));
+    await writeVersion(site.root, 'C');
     const run = await runChild(['build', '--root', site.root, '--out', site.out]);
     expectCleanRun(run);
     expect(run.code).toBe(2);

@@ -8,7 +8,7 @@ import { rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { articleText } from '../helpers/hostile.js';
 
-/** B changes nearly every file of A; C changes one article of A (a small change an incremental build may patch in place). */
+/** B changes nearly every file of A; C changes one article of A (a small change: an incremental build links every other file from the previous output). */
 export type Version = 'A' | 'B' | 'C';
 
 /** Article pairs in a site: the kill test wants builds long enough to stop midway; the others want speed. */

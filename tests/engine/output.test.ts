@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patchOutput, recoverPatches } from '../../src/engine/patch-output.js';
 import { buildSite } from '../../src/pipeline.js';
 import { article, makeSite } from '../helpers/site.js';
 
@@ -74,43 +73,18 @@ describe('writing a build through the engine', () => {
   });
 });
 
-describe('patching an output folder in place', () => {
-  it('puts the old files back when a build was killed in the middle of a patch', async () => {
-    const root = await makeSite({ 'output/a.html': 'old a', 'output/b/index.html': 'old b' });
-    const out = join(root, 'output');
-    // What a killed patch leaves: a.html replaced (its old bytes set aside), c.html added, b not reached yet.
+describe('a patch folder an older version left', () => {
+  it('is removed, and the output folder is replaced whole', async () => {
+    const root = await makeSite(SITE);
+    await build(root, 'output');
+    // What an older version's killed patch left: a mix in output/ and its journal beside it.
     const patch = join(root, '.pairpress-output-patch-999999999');
     await mkdir(join(patch, 'old'), { recursive: true });
-    await writeFile(join(patch, 'old', 'a.html'), 'old a');
-    await writeFile(join(out, 'a.html'), 'new a');
-    await writeFile(join(out, 'c.html'), 'new c');
-    const moves = [{ path: 'a.html', hadOld: true }, { path: 'c.html', hadOld: false }, { path: 'b/index.html', hadOld: true }];
-    await writeFile(join(patch, 'journal.json'), JSON.stringify({ moves }));
-    await recoverPatches(out);
-    expect(await snapshot(out)).toEqual(await snapshot(join((await makeSite({ 'x/a.html': 'old a', 'x/b/index.html': 'old b' })), 'x')));
+    await writeFile(join(patch, 'journal.json'), JSON.stringify({ moves: [{ path: 'index.html', hadOld: true }] }));
+    await writeFile(join(root, 'output/index.html'), 'half patched');
+    await build(root, 'output');
     expect(existsSync(patch)).toBe(false);
-  });
-
-  it('writes new files and removes old ones, leaving no patch folder behind', async () => {
-    const root = await makeSite({ 'output/a.html': 'a', 'output/gone/index.html': 'gone' });
-    const out = join(root, 'output');
-    await patchOutput(out, { write: [{ path: 'a.html', bytes: Buffer.from('A') }, { path: 'new/index.html', bytes: Buffer.from('new') }], remove: ['gone/index.html'] });
-    expect(await readFile(join(out, 'a.html'), 'utf8')).toBe('A');
-    expect(await readFile(join(out, 'new/index.html'), 'utf8')).toBe('new');
-    expect(existsSync(join(out, 'gone'))).toBe(false);
-    expect((await readdir(root)).filter((name) => name.startsWith('.pairpress'))).toEqual([]);
-  });
-
-  it('removes files when nothing is written', async () => {
-    const root = await makeSite({ 'output/a.html': 'a', 'output/review/index.html': 'review' });
-    await patchOutput(join(root, 'output'), { write: [], remove: ['review/index.html'] });
-    expect(await readdir(join(root, 'output'))).toEqual(['a.html']);
-  });
-
-  it('refuses paths that leave the output folder', async () => {
-    const root = await makeSite({ 'output/a.html': 'a' });
-    await expect(patchOutput(join(root, 'output'), { write: [{ path: '../escape.html', bytes: Buffer.from('x') }], remove: [] })).rejects.toThrow();
-    expect(existsSync(join(root, 'escape.html'))).toBe(false);
-    expect(await readFile(join(root, 'output/a.html'), 'utf8')).toBe('a');
+    await build(root, 'fresh', false);
+    expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
   });
 });
