@@ -63,6 +63,13 @@ describe('English quantities', () => {
     // conversions
     ['$15.2 billion (about 22 trillion won)', ['15,200,000,000 USD', '22,000,000,000,000 KRW*']],
     ['22 trillion won ($15.2 billion)', ['22,000,000,000,000 KRW', '15,200,000,000 USD*']],
+    // a measure and its conversion into the other system: either serves, neither is required
+    ['altitudes above 40 km (25 miles)', ['40?', '25?']],
+    ['a range of 300 kilometers (186 miles)', ['300?', '186?']],
+    ['a range of 186 miles (about 300 kilometres)', ['186?', '300?']],
+    ['it weighs 1,500 kg (3,300 pounds)', ['1,500?', '3,300?']],
+    ['300 kilometers (186 kilometers)', ['300', '186']],
+    ['300 km (186) away', ['300', '186']],
     // number words
     ['twenty-one warships', ['21']],
     ['Twelve ships', ['12']],

@@ -43,6 +43,7 @@ export function extractQuantities(text: string, lang: Lang, skip: ReadonlyArray<
   const found = lang === 'ko' ? scanKorean(text) : scanEnglish(text);
   joinRanges(found, text);
   const conversions = findConversions(found, text);
+  markUnitConversions(found, text);
   const covered = coverage(text.length, skip);
   const quantities: Quantity[] = [];
   found.forEach((f, i) => {
@@ -100,6 +101,39 @@ function findConversions(found: Found[], text: string): Set<number> {
     conversions.add(i);
   }
   return conversions;
+}
+
+// Units of measure in the two systems an English translation converts between: `40 km (25 miles)`,
+// `25 miles (40 kilometers)`, `-15 C (5 F)`.
+const METRIC = String.raw`(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|cm|mm|(?:centi|milli)met(?:er|re)s?|㎞|㎝|㎜|㎏|kg|kilograms?|g|grams?|t|tonnes?|metric tons?|ha|hectares?|square (?:kilomet(?:er|re)s?|met(?:er|re)s?)|sq km|km2|km²|㎢|㎡|m2|m²|L|lit(?:er|re)s?|km/h|kph|degrees? Celsius|°C|C)`;
+const IMPERIAL = String.raw`(?:mi|miles?|nautical miles?|ft|feet|foot|inches|inch|yards?|yd|lbs?|pounds?|oz|ounces?|tons?|short tons?|acres?|square (?:miles?|feet|foot)|sq mi|gallons?|gal|mph|knots?|degrees? Fahrenheit|°F|F)`;
+const OPEN = String.raw`\s?[(（]\s*(?:(?:about|approximately|roughly|around|some|nearly|almost|more than|over|under|less than)\s+)?$`;
+const METRIC_OPEN = new RegExp(`^\\s?${METRIC}${OPEN}`);
+const IMPERIAL_OPEN = new RegExp(`^\\s?${IMPERIAL}${OPEN}`);
+const METRIC_AFTER = new RegExp(`^\\s?${METRIC}(?![A-Za-z])`);
+const IMPERIAL_AFTER = new RegExp(`^\\s?${IMPERIAL}(?![A-Za-z])`);
+
+/**
+ * A measure and its conversion in parentheses, as English translations add
+ * them: both need no counterpart (the Korean gives one of them, as a rule
+ * the metric one), and either serves as one.
+ */
+function markUnitConversions(found: Found[], text: string): void {
+  for (let i = 1; i < found.length; i++) {
+    const before = found[i - 1]!;
+    const q = found[i]!;
+    // `1,500 kg (3,300 pounds)`: pounds of weight, not sterling
+    const weight = q.currency === 'GBP' && /^\s?(?:pounds?|lbs?)(?![A-Za-z])/.test(text.slice(q.numEnd, q.numEnd + 8));
+    if (before.currency || (q.currency && !weight) || before.percent || q.percent || q.numStart - before.numEnd > 40) continue;
+    const between = text.slice(before.numEnd, q.numStart);
+    const after = text.slice(q.numEnd, q.numEnd + 30);
+    const converted = (METRIC_OPEN.test(between) && IMPERIAL_AFTER.test(after))
+      || (IMPERIAL_OPEN.test(between) && METRIC_AFTER.test(after));
+    if (!converted) continue;
+    before.optional = true;
+    q.optional = true;
+    if (weight) delete q.currency;
+  }
 }
 
 /** Whether any index of [from, to) lies in a span; built once per text, linear in its length. */
