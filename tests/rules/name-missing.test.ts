@@ -7,6 +7,17 @@ import { findingsIn } from './harness.js';
 const KO = 'articles/2026/01/fighter-summit.ko.md';
 const EN = 'articles/2026/01/fighter-summit.en.md';
 
+/** The name-missing findings of one pair (`x.ko.md`, `x.en.md`) under a glossary given as YAML lines. */
+async function missingIn(glossary: string[], ko: string, en: string): Promise<Array<[number, string]>> {
+  const page = (body: string) => `---\ntitle: 기사\ndate: 2026-01-29T08:30:00+09:00\n---\n\n${body}\n`;
+  const root = await makeSite({
+    'locales/glossary.yaml': glossary.join('\n') + '\n',
+    'articles/2026/01/x.ko.md': page(ko),
+    'articles/2026/01/x.en.md': page(en),
+  });
+  return (await findingsIn(nameMissing, root)).map((d) => [d.line, d.message.split(' (')[0]!]);
+}
+
 describe('name-missing', () => {
   it('reports a name at its first occurrence in the version that has it', async () => {
     const site = ['name-missing', 'fires'];
@@ -30,7 +41,6 @@ describe('name-missing', () => {
   });
 
   it('lets a translation drop the country or province that only locates the place after it', async () => {
-    const page = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2026-01-29T08:30:00+09:00\n---\n\n${body}\n`;
     const glossary = [
       '- ko: [미국]\n  en: [United States, U.S.]\n  kind: place',
       '- ko: [텍사스주, 텍사스]\n  en: [Texas]\n  kind: place',
@@ -40,63 +50,48 @@ describe('name-missing', () => {
       '- ko: [일본]\n  en: [Japan]\n  kind: place',
       '- ko: [나고야]\n  en: [Nagoya]\n  kind: place',
       '- ko: [다카이치]\n  en: [Takaichi]\n  kind: person',
-    ].join('\n');
-    const root = await makeSite({
-      'locales/glossary.yaml': glossary + '\n',
-      'articles/2026/01/x.ko.md': page('공장', '삼성전자는 미국 텍사스주 테일러 공장을 짓는다. 경남 사천 공장도 있다.\n\n일본 나고야에서 일했다.'),
-      'articles/2026/01/x.en.md': page('Plant', 'Samsung is building a plant in Taylor, Texas. It also has a plant in Sacheon.\n\nThey worked in Nagoya.'),
-    });
-    expect(await findingsIn(nameMissing, root)).toEqual([]);
+    ];
+    expect(await missingIn(glossary,
+      '삼성전자는 미국 텍사스주 테일러 공장을 짓는다. 경남 사천 공장도 있다.\n\n일본 나고야에서 일했다.',
+      'Samsung is building a plant in Taylor, Texas. It also has a plant in Sacheon.\n\nThey worked in Nagoya.')).toEqual([]);
     // A locator is still a name where it stands alone, or before a name the translation lacks or a person.
-    const missing = await makeSite({
-      'locales/glossary.yaml': glossary + '\n',
-      'articles/2026/01/x.ko.md': page('공장', '미국 텍사스주 테일러 공장. 미국은 관세를 올렸다.\n\n일본 다카이치 총리가 말했다.'),
-      'articles/2026/01/x.en.md': page('Plant', 'The plant in Taylor, Texas. Tariffs went up.\n\nTakaichi said so.'),
-    });
-    expect((await findingsIn(nameMissing, missing)).map((d) => [d.line, d.message.split(' (')[0]])).toEqual([
-      [6, '"미국"'],
-      [8, '"일본"'],
-    ]);
+    expect(await missingIn(glossary,
+      '미국 텍사스주 테일러 공장. 미국은 관세를 올렸다.\n\n일본 다카이치 총리가 말했다.',
+      'The plant in Taylor, Texas. Tariffs went up.\n\nTakaichi said so.')).toEqual([[6, '"미국"'], [8, '"일본"']]);
   });
 
   it('takes a capital for its government: Tokyo for 일본 정부, Washington for 미국은, Seoul for 정부', async () => {
-    const page = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2026-01-15T16:00:00+09:00\n---\n\n${body}\n`;
     const glossary = [
       '- ko: [도쿄]\n  en: [Tokyo]', '- ko: [서울]\n  en: [Seoul]', '- ko: [미국]\n  en: [United States, U.S.]',
       '- ko: [일본]\n  en: [Japan]', '- ko: [정부서울청사]\n  en: [Government Complex Seoul]',
-    ].join('\n') + '\n';
-    const root = await makeSite({
-      'locales/glossary.yaml': glossary,
-      'articles/2026/01/x.ko.md': page('판결', '정부는 2023년 3월 해법을 내놓았다. 일본 정부는 문제가 해결됐다는 입장이다. 미국은 환영했다.'),
-      'articles/2026/01/x.en.md': page('Ruling', 'Seoul offered a plan in March 2023. Tokyo maintains that the issue was settled. Washington welcomed it.'),
-    });
-    expect(await findingsIn(nameMissing, root)).toEqual([]);
+    ];
+    expect(await missingIn(glossary,
+      '정부는 2023년 3월 해법을 내놓았다. 일본 정부는 문제가 해결됐다는 입장이다. 미국은 환영했다.',
+      'Seoul offered a plan in March 2023. Tokyo maintains that the issue was settled. Washington welcomed it.')).toEqual([]);
     // A capital that stands for no government the Korean names is still a name of its own.
-    const missing = await makeSite({
-      'locales/glossary.yaml': glossary,
-      'articles/2026/01/x.ko.md': page('회의', '일본 오사카에서 회의가 열렸다. 정부서울청사에서 브리핑했다.'),
-      'articles/2026/01/x.en.md': page('Meeting', 'The meeting was held in Tokyo, Japan. Seoul gave a briefing at the Government Complex Seoul.'),
-    });
-    expect((await findingsIn(nameMissing, missing)).map((d) => d.message.split(' (')[0])).toEqual(['"Tokyo"', '"Seoul"']);
+    expect(await missingIn(glossary,
+      '일본 오사카에서 회의가 열렸다. 정부서울청사에서 브리핑했다.',
+      'The meeting was held in Tokyo, Japan. Seoul gave a briefing at the Government Complex Seoul.')).toEqual([[6, '"Tokyo"'], [6, '"Seoul"']]);
   });
 
   it('does not take a bare surname for a person when it may be someone else', async () => {
-    const page = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2026-01-15T16:00:00+09:00\n---\n\n${body}\n`;
     const glossary = [
       '- ko: [이재명, 이 대통령]\n  en: [Lee Jae-myung, Lee]\n  kind: person',
       '- ko: [이흥구]\n  en: [Lee Heung-gu]\n  kind: person',
-    ].join('\n') + '\n';
-    const site = (ko: string, en: string) => makeSite({
-      'locales/glossary.yaml': glossary,
-      'articles/2026/01/x.ko.md': page('판결', ko),
-      'articles/2026/01/x.en.md': page('Ruling', en),
-    });
-    // a private citizen the Korean names by surname only, and another Lee named in full
-    expect(await findingsIn(nameMissing, await site('유족 대표인 이모(86)씨는 환영했다.', 'Lee, 86, who represents the families, welcomed it.'))).toEqual([]);
-    expect(await findingsIn(nameMissing, await site('이 씨는 환영했다.', 'Lee welcomed it.'))).toEqual([]);
-    expect(await findingsIn(nameMissing, await site('이흥구 대법관이 주심을 맡았다. 그는 말했다.', 'Justice Lee Heung-gu presided. Lee said so.'))).toEqual([]);
+    ];
+    // a private citizen the Korean names by surname only, another Lee named in full, a Lee the glossary lacks
+    expect(await missingIn(glossary, '유족 대표인 이모(86)씨는 환영했다.', 'Lee, 86, who represents the families, welcomed it.')).toEqual([]);
+    expect(await missingIn(glossary, '이 씨는 환영했다.', 'Lee welcomed it.')).toEqual([]);
+    expect(await missingIn(glossary, '이흥구 대법관이 주심을 맡았다. 그는 말했다.', 'Justice Lee Heung-gu presided. Lee said so.')).toEqual([]);
+    expect(await missingIn(glossary, '이재용 회장이 참석했다.', 'Chairman Lee Jae-yong attended.')).toEqual([]);
     // with no other Lee in sight, Lee is the president
-    const found = await findingsIn(nameMissing, await site('대통령실은 환영했다.', 'Lee welcomed it.'));
-    expect(found.map((d) => d.message.split(' (')[0])).toEqual(['"Lee Jae-myung"']);
+    expect(await missingIn(glossary, '대통령실은 환영했다.', 'Lee welcomed it.')).toEqual([[6, '"Lee Jae-myung"']]);
+  });
+
+  it('finds a name written in capitals in an English dateline', async () => {
+    const glossary = ['- ko: [서울]\n  en: [Seoul]\n  kind: place', '- ko: [미쓰비시중공업]\n  en: [Mitsubishi Heavy Industries, MHI]'];
+    expect(await missingIn(glossary, '(서울=연합뉴스) 기자 = 실적이 나왔다.', 'SEOUL, Jan. 29 (Yonhap) -- The results are out.')).toEqual([]);
+    expect(await missingIn(glossary, '서울에서 실적이 나왔다. 미쓰비시중공업도.', 'The results are out. SEOULS mhi Mhi.'))
+      .toEqual([[6, '"서울"'], [6, '"미쓰비시중공업"']]);
   });
 });

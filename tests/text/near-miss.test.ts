@@ -31,6 +31,8 @@ describe('near misses of glossary forms', () => {
     ["Takaichii's cabinet", 'Takaichii', 'Takaichi'],
     ['Mitsubishi Heavy Industires will build it.', 'Mitsubishi Heavy Industires', 'Mitsubishi Heavy Industries'],
     ['President Lee Jae-Myung said so.', 'Lee Jae-Myung', 'Lee Jae-myung'],
+    ['President Lee Jae-myeong said so.', 'Lee Jae-myeong', 'Lee Jae-myung'],
+    ['President Lee Jea-myung said so.', 'Lee Jea-myung', 'Lee Jae-myung'],
     ['Defence Secretary Grant Shaps signed.', 'Grant Shaps', 'Grant Shapps'],
     ['the Bank of Koera raised rates', 'Bank of Koera', 'Bank of Korea'],
     ['GiorgiaMeloni trended online.', 'GiorgiaMeloni', 'Giorgia Meloni'],
@@ -52,6 +54,8 @@ describe('near misses of glossary forms', () => {
     'Japan, Italy Conservative Alliance to Sell Fighter Missiles Overseas', // headline case
     'meloni and takaichii in lower case', // not capitalized
     'Lee Jae-myung met the Bank of Korea governor.',
+    'Samsung Chairman Lee Jae-yong met Nvidia CEO Jensen Huang.', // another Korean name, a syllable apart
+    'Lee Jae-yong and Lee Jae-mun', // other syllables: other people
   ])('no near miss in: %s', (text) => {
     expect(misses(text)).toEqual([]);
   });

@@ -37,6 +37,8 @@ export const nameMissing: PairRule = {
         const { entry } = hit;
         // A shorter name inside a longer one that won the place is still there.
         if (mentionsAnyForm(textOf(other), other, entry[other], entry)) continue;
+        // "SEOUL, Jan. 29 (Yonhap) --": a dateline, or a headline, writes the name in capitals.
+        if (other === 'en' && mentionsInCapitals(textOf('en'), entry.en)) continue;
         // "이탈리아 총리" translated as "the Italian prime minister" names the country all the same.
         if (other === 'en' && mentionsDerivedForm(textOf('en'), entry.en)) continue;
         // "한미일 정상회의" names South Korea, the United States and Japan by one syllable each.
@@ -47,7 +49,7 @@ export const nameMissing: PairRule = {
         // "미국 텍사스주 테일러" translated as "Taylor, Texas": the country only locates the place after it.
         if (lang === 'ko' && onlyLocates(entry, koHits(), pair.ko.source, (e) => present(e, 'en'))) continue;
         // "Lee, 86," for 이모(86)씨, or "Lee" for another Lee named in full: a bare surname is not this person.
-        if (lang === 'en' && onlySurname(entry, enHits(), textOf('ko'))) continue;
+        if (lang === 'en' && onlySurname(entry, enHits(), textOf('ko'), pair.en.source)) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
       }
     }
@@ -77,10 +79,11 @@ export function onlyLocates(
 /**
  * A person the English names only by a one-word form (`Lee`, the surname)
  * where that word may be someone else: another person of the article with
- * that surname (`Lee Heung-gu`), or a person the Korean keeps anonymous by
- * surname (이모(86)씨, 이 씨), as Korean news does with private citizens.
+ * that surname (`Lee Heung-gu`), a person the Korean keeps anonymous by
+ * surname (이모(86)씨, 이 씨), as Korean news does with private citizens, or
+ * the surname of a full name the glossary lacks (`Lee Jae-yong`).
  */
-export function onlySurname(entry: GlossaryEntry, hits: readonly ArticleNameHit[], ko: string): boolean {
+export function onlySurname(entry: GlossaryEntry, hits: readonly ArticleNameHit[], ko: string, en: string): boolean {
   if (!isPerson(entry)) return false;
   const own = hits.filter((hit) => hit.entry === entry);
   if (own.length === 0 || own.some((hit) => /\s/.test(hit.form))) return false;
@@ -91,7 +94,9 @@ export function onlySurname(entry: GlossaryEntry, hits: readonly ArticleNameHit[
   });
   const surname = /^[가-힣]{2,4}$/.test(entry.ko[0] ?? '') ? entry.ko[0]![0]! : undefined;
   const anonymous = surname !== undefined && new RegExp(`(?<![가-힣])${surname}${ANONYMOUS}`).test(ko);
-  return own.every((hit) => anonymous || namesake(hit.form));
+  // Lee Jae-yong: the surname of a full name the glossary does not list
+  const givenNameAfter = (hit: ArticleNameHit) => /^ [A-Z][a-z]{1,5}-[a-z]{1,6}(?![\p{L}-])/u.test(en.slice(hit.end, hit.end + 16));
+  return own.every((hit) => anonymous || namesake(hit.form) || givenNameAfter(hit));
 }
 
 // after the surname: 모(86)씨, 모 씨, 모(86), 씨, (86)씨, with a particle after 씨
@@ -102,6 +107,15 @@ function isPerson(entry: GlossaryEntry): boolean {
   if (entry.kind !== undefined) return entry.kind === 'person';
   const [ko, en] = [entry.ko[0] ?? '', entry.en[0] ?? ''];
   return /^[가-힣]{2,4}$|^[가-힣]{1,5} [가-힣]{1,5}$/.test(ko) && /^[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}$/.test(en);
+}
+
+/** One of the English forms written in capitals (SEOUL for Seoul); not for forms that are capitals already (MHI). */
+export function mentionsInCapitals(en: string, forms: readonly string[]): boolean {
+  return forms.some((form) => {
+    if (!/\p{Ll}/u.test(form) || form.replace(/[^\p{L}]/gu, '').length < 4) return false;
+    const capitals = form.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${capitals}(?![\\p{L}\\p{N}])`, 'u').test(en);
+  });
 }
 
 function message(hit: ArticleNameHit, lang: Lang, other: Lang): string {

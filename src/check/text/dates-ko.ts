@@ -233,6 +233,8 @@ const YEAR_RANGE_END = /\s?[~∼〜～\-–—]\s?(\d{4}|\d{2})(?!\d)/y;
 /** Whether the digits from `at` to `end` stand alone as a year: no unit after them, no count word before. */
 function bareYearAt(text: string, at: number, end: number): boolean {
   const after = text[end];
+  // a particle after a name's year: CES 2026을, Vision 2030은, Expo 2030에서 (a Latin name before it)
+  if (text[at - 1] === ' ' && isLatinChar(text[at - 2]) && NAME_YEAR_PARTICLE.test(text.slice(end, end + 3))) return true;
   if (after !== undefined && !/[\s)"'”’.,!?]/.test(after)) return false; // a counter or unit follows: 2000명, 2024호
   if (/^[.,]\d/.test(text.slice(end, end + 2))) return false;
   if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false; // 약 2000, 총 2030
@@ -242,6 +244,7 @@ function bareYearAt(text: string, at: number, end: number): boolean {
   return (wordBefore && !unitAfter) || wordAfter;
 }
 
+const NAME_YEAR_PARTICLE = /^(?:[을를은는이가의와과도]|에서|에|으로|로|까지|부터)(?![가-힣])/;
 const COUNT_BEFORE = /(?:^|[^가-힣])(?:약|총|최대|최소|대략|무려|모두|불과|단|무게|거리|사거리) $/;
 
 interface RelativeWord {

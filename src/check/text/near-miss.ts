@@ -183,10 +183,28 @@ function judge(candidate: string, words: Token[], targets: Targets): Verdict | u
       if (Math.abs(target.form.length - candidate.length) > target.allowed) continue;
       const distance = damerauLevenshtein(candidate, target.form, target.allowed);
       if (distance > target.allowed || (best && best.distance <= distance)) continue;
+      if (distance > 1 && !sameSyllables(candidate, target.form)) continue;
       best = { suggestion: target.form, entry: target.entry, distance };
     }
   }
   return best;
+}
+
+/** A Korean name as English writes it: surname, then a hyphenated given name (Lee Jae-myung). */
+const KOREAN_FULL_NAME = /^[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}$/u;
+
+/**
+ * Two edits inside a Korean name are a slip when they only respell a
+ * syllable's vowel (Jae-myeong for Jae-myung); a syllable with other
+ * consonants is another syllable, and the name another person's (Lee
+ * Jae-yong is not Lee Jae-myung, nor Kim Jong-il Kim Jong-un).
+ */
+function sameSyllables(candidate: string, form: string): boolean {
+  if (!KOREAN_FULL_NAME.test(form)) return true;
+  const [a, b] = [candidate.split(/[ -]/u), form.split(/[ -]/u)];
+  if (a.length !== b.length) return true;
+  const consonants = (syllable: string) => syllable.toLowerCase().replace(/[aeiouwy]/gu, '');
+  return a.every((x, i) => x === b[i] || damerauLevenshtein(x, b[i]!, 1) <= 1 || consonants(x) === consonants(b[i]!));
 }
 
 /** Overlapping misses: the longest span stands for them all. */
