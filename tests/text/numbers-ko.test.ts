@@ -92,7 +92,8 @@ describe('Korean quantities', () => {
     ['1분44초40의 한국 기록', ['1:44.4']],
     ['2:05:41의 기록', ['2:05:41']],
     ['3분 58초', ['3:58?']], // may be 3:58 in English, which reads as a time of day
-    ['3시간 30분 동안', ['30']],
+    // hours and minutes: `three and a half hours`, `210 minutes` or `3 hours and 30 minutes` in English
+    ['3시간 30분 동안', ['3:30:00?', '210?']],
     ['한국 기록(10초 07)을 깼다', ['0:10.07']], // seconds and hundredths
     ['100m를 9초 98에 달렸다', ['100']],
     ['1분 44초 40의 기록', ['1:44.4']],

@@ -83,6 +83,11 @@ describe('figures that serve as counterparts without needing one', () => {
     ['보름 만에', 'two weeks later'],
     ['2주 뒤', 'a fortnight later'],
     ['3분 58초', 'in 3:58'],
+    // hours and minutes, however the other version words them
+    ['3시간 30분 동안', 'for three and a half hours'],
+    ['3시간 30분 동안', 'for 3 hours and 30 minutes'],
+    ['1시간 30분 동안', 'for 90 minutes'],
+    ['90분 동안', 'for 1 hour and 30 minutes'],
   ];
 
   it.each(loose)('%s ↔ %s', (k, e) => {
@@ -108,6 +113,7 @@ describe('Korean and English phrasings that disagree', () => {
     ['1,500명이 참가했다', 'troops took part', { ko: ['1,500'], en: [] }],
     ['병력이 참가했다', 'a dozen ships took part', { ko: [], en: ['12'] }],
     ['2시간 5분 41초', 'in 2:05:14', { ko: ['2:05:41'], en: ['2:05:14'] }],
+    ['3시간 30분 동안', 'for 3 hours and 40 minutes', { ko: [], en: ['220'] }],
     ['아이폰17', 'the iPhone 16', { ko: [], en: ['16'] }],
     ['24시간 비상근무', 'on duty for 48 hours', { ko: [], en: ['48'] }],
     ['열흘간', 'for twelve days', { ko: ['10'], en: ['12'] }],

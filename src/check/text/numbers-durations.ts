@@ -18,6 +18,10 @@ export interface Duration {
   seconds: number;
   /** a counterpart only, never required to have one */
   optional: boolean;
+  /** hours and minutes, also as a count of minutes (`1시간 30분` ↔ `90 minutes`) */
+  minutes?: number;
+  /** the count of minutes needs a counterpart (English `1 hour and 30 minutes` ↔ `90분` or `1시간 30분`) */
+  minutesRequired?: boolean;
 }
 
 // What may follow a figure in hundredths: the end, punctuation or a space, or a particle (10초 07의, 2m 35로).
@@ -53,6 +57,20 @@ function spelled(pattern: RegExp, text: string, at: number): Duration | undefine
   return { end: at + m[0].length, seconds, optional };
 }
 
+// 3시간 30분, 3 hours and 30 minutes (no seconds): a length of time the other version may write
+// as `three and a half hours`, `210 minutes` or `210분`. The Korean is a counterpart only; the
+// English needs one for its count of minutes.
+const KOREAN_HOURS_MINUTES = /(\d{1,3})\s?시간\s?(\d{1,2})\s?분(?!\s?\d)/y;
+const ENGLISH_HOURS_MINUTES = /(\d{1,3})\s(?:hours?|hrs?),?\s(?:and\s)?(\d{1,2})\s(?:minutes?|mins?)\b(?!,?\s(?:and\s)?\d)/y;
+
+function hoursMinutes(pattern: RegExp, text: string, at: number, minutesRequired: boolean): Duration | undefined {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  return { end: at + m[0].length, seconds: minutes * 60, optional: true, minutes, minutesRequired };
+}
+
 const SECONDS_HUNDREDTHS = new RegExp(`(\\d{1,2})\\s?초\\s?(\\d{2})${HUNDREDTHS_END}`, 'y');
 const METERS_CENTIMETERS = new RegExp(`(\\d{1,2})\\s?m\\s?(\\d{2})(?:\\s?cm)?${HUNDREDTHS_END}`, 'y');
 
@@ -61,7 +79,7 @@ export function readKoreanDuration(text: string, at: number): Duration | undefin
   SECONDS_HUNDREDTHS.lastIndex = at;
   const sprint = SECONDS_HUNDREDTHS.exec(text);
   if (sprint) return { end: at + sprint[0].length, seconds: Number(sprint[1]) + Number(sprint[2]) / 100, optional: false };
-  return clock(text, at) ?? spelled(KOREAN, text, at);
+  return clock(text, at) ?? spelled(KOREAN, text, at) ?? hoursMinutes(KOREAN_HOURS_MINUTES, text, at, false);
 }
 
 /** `2m 35`, `1m 90cm`: a length in metres and centimetres, as one value in metres. */
@@ -73,7 +91,7 @@ export function readKoreanLength(text: string, at: number): { end: number; metre
 
 /** A duration whose first digit is at `at` in English text, if one starts there. */
 export function readEnglishDuration(text: string, at: number): Duration | undefined {
-  return clock(text, at) ?? spelled(ENGLISH, text, at);
+  return clock(text, at) ?? spelled(ENGLISH, text, at) ?? hoursMinutes(ENGLISH_HOURS_MINUTES, text, at, true);
 }
 
 /** `2:05:41`, `1:44.4`, `41`: hours only when there are any. */
@@ -87,7 +105,12 @@ export function formatDuration(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** The duration starting at `start` as a scanned quantity: never a date, never below the small-count line. */
-export function durationFound(start: number, d: Duration): Found {
-  return found(start, d.end, { value: d.seconds, kind: 'duration', notDate: true, ...(d.optional && { optional: true }) });
+/**
+ * The duration starting at `start` as scanned quantities: never a date, never below the small-count
+ * line; hours and minutes also as the count of minutes.
+ */
+export function durationFound(start: number, d: Duration): Found[] {
+  const duration = found(start, d.end, { value: d.seconds, kind: 'duration', notDate: true, ...(d.optional && { optional: true }) });
+  if (d.minutes === undefined) return [duration];
+  return [duration, found(start, d.end, { value: d.minutes, notDate: true, ...(!d.minutesRequired && { optional: true }) })];
 }

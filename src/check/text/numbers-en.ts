@@ -56,7 +56,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
   if (GROUP_OF.test(text.slice(Math.max(0, at - 10), at))) return identifierEnd(text, at);
   const duration = prefix ? undefined : readEnglishDuration(text, at);
   if (duration) {
-    out.push(durationFound(at, duration));
+    out.push(...durationFound(at, duration));
     return duration.end;
   }
   const skipTo = notQuantityEnd(text, at);

@@ -136,7 +136,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
   if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
   const duration = prefix ? undefined : readKoreanDuration(text, at);
   if (duration) {
-    out.push(durationFound(at, duration));
+    out.push(...durationFound(at, duration));
     return duration.end;
   }
   const length = prefix ? undefined : readKoreanLength(text, at);
