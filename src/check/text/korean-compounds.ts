@@ -1,6 +1,7 @@
 /**
  * Countries named by one syllable in Korean compounds: 한미일 (South Korea,
- * the United States and Japan), 한·미 동맹, 북·중·러, 미중 갈등, 한일전.
+ * the United States and Japan), 한·미 동맹, 북·중·러, 미중 갈등, 한일전, and
+ * after 대 ("to", "toward"): 대미 수출, 대중 관세, 대북 제재.
  * Korean news writes them where the English spells the countries out, so
  * such a compound mentions each country all the same (name-missing).
  */
@@ -56,10 +57,22 @@ export function compoundSyllables(text: string): Set<string> {
   return found;
 }
 
+// 대미 수출, 대중 관세, 대북 제재, 대일 무역적자: 대 and a country's syllable, "to" or "toward" the
+// country, before what goes there (대중 alone is also "the public": 대중문화, 대중교통).
+const TOWARD = /(?<![가-힣])대([미중일북러영독])\s?(?=(?:수출|수입|무역|교역|투자|관세|제재|견제|정책|외교|압박|협상|적자|흑자|의존도|전략|특사|메시지|공세|관계|강경|유화|접근|송금))/g;
+
+/** The country syllables after 대 in `text`: 대미 수출 gives 미. */
+export function towardSyllables(text: string): Set<string> {
+  const { folded } = foldText(text);
+  return new Set(Array.from(folded.matchAll(TOWARD), (m) => m[1]!));
+}
+
 /** Whether one of the Korean `forms` (a country's name) is written as its syllable in a compound of `text`. */
 export function mentionsInCompound(text: string, forms: readonly string[]): boolean {
   const syllables = forms.flatMap((form) => SYLLABLES[form] ?? []);
   if (syllables.length === 0) return false;
   const found = compoundSyllables(text);
-  return syllables.some((s) => found.has(s));
+  if (syllables.some((s) => found.has(s))) return true;
+  const toward = towardSyllables(text);
+  return syllables.some((s) => toward.has(s));
 }
