@@ -12,15 +12,18 @@ import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-d
 import { lookupTable } from './lookup.js';
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
-// Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 보름 (about
-// fifteen days), and 백만/천만/십여/백여 written without a digit.
+// Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 열하루 to
+// 열아흐레 and 스무날 (11 to 20 days), 보름 (about fifteen days), and 만/백만/천만/십여/백여
+// written without a digit.
 const WORD_VALUES: Record<string, number> = lookupTable({
   반세기: 50, '한 세기': 100, 열흘: 10, 보름: 15, 백만: 1e6, 천만: 1e7, 십여: 10, 백여: 100, 천여: 1000, 만여: 1e4,
+  열하루: 11, 열이틀: 12, 열사흘: 13, 열나흘: 14, 열닷새: 15, 열엿새: 16, 열이레: 17, 열여드레: 18, 열아흐레: 19, 스무날: 20,
+  만: 1e4,
 });
 // 보름 is "half a month", often translated as two weeks: a counterpart for 15, never required.
 const LOOSE_WORDS = new Set(['보름']);
 // 십여 명, 백여 척: about ten, about a hundred, written without a digit
-const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|열흘|보름(?!달)|(?:백만|천만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로))|(?:십|백|천|만)여(?= ?[가-힣]))/;
+const WORD_NUMBER = /(?<![가-힣\d])(?:반세기|한 세기|열흘|열(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레)|스무날|보름(?!달)|(?:백만|천만|만)(?= (?:명|개|대|척|발|가구|곳|건|톤|배럴|원|달러|엔|유로))|(?:십|백|천|만)여(?= ?[가-힣]))/;
 const TOKEN = new RegExp(`(?:https?://|www\\.)[^\\s<>()\\[\\]]*|\\d|${WORD_NUMBER.source}|(?<![가-힣])(?:${NATIVE_TENS})`, 'g');
 
 export function scanKorean(text: string): Found[] {
