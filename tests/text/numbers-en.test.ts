@@ -31,7 +31,6 @@ describe('English quantities', () => {
     ['cut by a quarter of a percentage point', ['0.25%']],
     ['up half a percentage point', ['0.5%']],
     ['a quarter-point cut', ['0.25%']],
-    ['a quarter of the budget', []],
     // scales
     ['$300 million in aid', ['300,000,000 USD']],
     ['200 billion won', ['200,000,000,000 KRW']],
@@ -141,8 +140,10 @@ describe('English quantities', () => {
     ['the A400M transport', []],
     ['Su-57 jets', []],
     ['a 728x90 banner', []],
-    ['one-tenth of the budget', []],
-    ['a third of the budget', []],
+    // fractions: as percentages, counterparts only (4분의 1 or 25% on the other side)
+    ['one-tenth of the budget', ['10%?']],
+    ['a third of the budget', ['33%?', '33.3%?']],
+    ['a quarter of the budget', ['25%?']],
     ['see https://example.com/2023/12/post-1500', []],
     ['version 2.10.3', []],
   ];

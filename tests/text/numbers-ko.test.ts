@@ -164,8 +164,9 @@ describe('Korean quantities', () => {
     ['A400M 수송기', []],
     ['화성-18형 미사일', []],
     ['2026회계연도 예산', []],
-    ['3분의 1', []],
-    ['10분의 1로 줄었다', []],
+    // fractions: as percentages, counterparts only (a third or 33% on the other side)
+    ['3분의 1', ['33%?', '33.3%?']],
+    ['10분의 1로 줄었다', ['10%?']],
     ['20조각으로 나뉘었다', ['20']], // twenty pieces, not twenty trillion
     ['회의를 열 계획이다', []],
     ['https://example.kr/2023/12/1500 참고', []],

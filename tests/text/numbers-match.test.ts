@@ -83,6 +83,12 @@ describe('figures that serve as counterparts without needing one', () => {
     ['보름 만에', 'two weeks later'],
     ['2주 뒤', 'a fortnight later'],
     ['3분 58초', 'in 3:58'],
+    // a fraction and its percentage
+    ['하위 50%의 몫은 4분의 1에 그쳤다', 'the bottom 50% held just 25%'],
+    ['3분의 1이 반대했다', 'a third, or 33.3%, were against it'],
+    ['25%가 찬성했다', 'a quarter were in favor'],
+    ['67%가 찬성했다', 'two-thirds were in favor'],
+    ['4분의 3', 'three-quarters'],
     // hours and minutes, however the other version words them
     ['3시간 30분 동안', 'for three and a half hours'],
     ['3시간 30분 동안', 'for 3 hours and 30 minutes'],
@@ -114,6 +120,8 @@ describe('Korean and English phrasings that disagree', () => {
     ['병력이 참가했다', 'a dozen ships took part', { ko: [], en: ['12'] }],
     ['2시간 5분 41초', 'in 2:05:14', { ko: ['2:05:41'], en: ['2:05:14'] }],
     ['3시간 30분 동안', 'for 3 hours and 40 minutes', { ko: [], en: ['220'] }],
+    ['4분의 1에 그쳤다', 'just 30%', { ko: [], en: ['30%'] }],
+    ['30%에 그쳤다', 'just a quarter', { ko: ['30%'], en: [] }],
     ['아이폰17', 'the iPhone 16', { ko: [], en: ['16'] }],
     ['24시간 비상근무', 'on duty for 48 hours', { ko: [], en: ['48'] }],
     ['열흘간', 'for twelve days', { ko: ['10'], en: ['12'] }],

@@ -3,7 +3,7 @@
  * `a dozen`, `half a million`, `twenty-first`, `two decades`. Reads one phrase
  * from a position; knows nothing of currencies or percent.
  */
-import { isLatin, isSpace } from './number-scan.js';
+import { found, isLatin, isSpace, type Found } from './number-scan.js';
 import { lookupTable } from './lookup.js';
 
 const UNITS: Record<string, number> = lookupTable({
@@ -165,4 +165,26 @@ function nextIsScale(text: string, at: number): boolean {
   if (word === undefined) return false;
   // `a third`, `a tenth` are read too, so that they come out as fractions
   return word === 'hundred' || word === 'dozen' || word === 'decade' || word === 'century' || word in SCALE_WORDS || isOrdinalWord(word);
+}
+
+/**
+ * A fraction as the percentages a translation may write for it, each a
+ * counterpart only: a quarter as 25%, a third as 33% or 33.3%.
+ */
+export function fractionPercents(start: number, end: number, fraction: number): Found[] {
+  const exact = fraction * 100;
+  const values = new Set([Math.round(exact), Math.round(exact * 10) / 10]);
+  return [...values].map((value) => found(start, end, { value, percent: true, notDate: true, optional: true }));
+}
+
+const FRACTION_WORDS = /^(a|one|two|three|four|five|seven|nine)[\s-](third|fourth|quarter|fifth|tenth)$/i;
+const NUMERATORS: Record<string, number> = lookupTable({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 });
+const DENOMINATORS: Record<string, number> = lookupTable({ third: 3, fourth: 4, quarter: 4, fifth: 5, tenth: 10 });
+
+/** `a third`, `two-third` (the plural's s dropped), `three quarter`: the fraction, if the words are one. */
+export function fractionOf(words: string): number | undefined {
+  const m = FRACTION_WORDS.exec(words);
+  if (!m) return undefined;
+  const fraction = NUMERATORS[m[1]!.toLowerCase()]! / DENOMINATORS[m[2]!.toLowerCase()]!;
+  return fraction < 1 ? fraction : undefined;
 }

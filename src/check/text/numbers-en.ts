@@ -9,7 +9,7 @@ import {
   abbreviatedScale, currencyBefore, CURRENCY_CODES, decadeValue, found, identifierBefore, identifierEnd, isDigit, isLatin,
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
-import { readNumberWords, startsNumberPhrase } from './number-words.js';
+import { fractionOf, fractionPercents, readNumberWords, startsNumberPhrase } from './number-words.js';
 import { durationFound, readEnglishDuration } from './numbers-durations.js';
 import { lookupTable } from './lookup.js';
 
@@ -214,6 +214,8 @@ const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)\s$/
 // Rate moves in words: half a percentage point, a quarter of a percentage point, a quarter-point cut.
 const POINT_FRACTION = /(?:half\sa|a\shalf)[-\s]percentage[-\s]point|a\squarter(?:\sof\sa)?[-\s]percentage[-\s]point|a\s(?:quarter|half)[-\s]point|half\sa\spoint/iy;
 
+const FRACTION_AT = /^((?:a|one|two|three|four|five|seven|nine)[\s-](?:third|fourth|quarter|fifth|tenth)s?)(?![A-Za-z-])/i;
+
 function readWords(text: string, at: number, token: string, out: Found[]): number {
   const lower = token.toLowerCase();
   if (lower === 'a' || lower === 'half') {
@@ -222,6 +224,15 @@ function readWords(text: string, at: number, token: string, out: Found[]): numbe
     if (m) {
       out.push(found(at, at + m[0].length, { value: /quarter/i.test(m[0]) ? 0.25 : 0.5, percent: true }));
       return at + m[0].length;
+    }
+  }
+  const fraction = FRACTION_AT.exec(text.slice(at, at + 24));
+  if (fraction) {
+    // a quarter, two-thirds: a counterpart for 25% or 67% on the other side, never required
+    const value = fractionOf(fraction[1]!.replace(/s$/i, ''));
+    if (value !== undefined) {
+      out.push(...fractionPercents(at, at + fraction[0].length, value));
+      return at + fraction[0].length;
     }
   }
   if (lower === 'fortnight') {

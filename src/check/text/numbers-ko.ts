@@ -8,6 +8,7 @@ import {
   abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul, isSpace,
   isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
+import { fractionPercents } from './number-words.js';
 import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-durations.js';
 import { lookupTable } from './lookup.js';
 
@@ -200,7 +201,12 @@ function readDigits(text: string, at: number, out: Found[]): number {
     TIME_MINUTES.lastIndex = pos + 1;
     return pos + 1 + (TIME_MINUTES.exec(text)?.[0].length ?? 0); // a time of day
   } else if (rest.startsWith('분의')) {
-    return pos + 2; // 3분의 1: a fraction
+    // 4분의 1: a fraction, which the other version may give as a percentage (25%): a counterpart only
+    const numerator = /^분의\s?(\d{1,2})(?![\d.,])/.exec(text.slice(pos, pos + 8));
+    if (!numerator || !plain || n === 0) return pos + 2;
+    const end = pos + numerator[0].length;
+    out.push(...fractionPercents(at, end, Number(numerator[1]) / n));
+    return end;
   } else if (rest.startsWith('대') && plain && n === 10 && kind === 'count' && TEEN_NOUNS.test(rest.slice(1))) {
     return pos + 1; // 10대 청소년: teenagers, which English writes without a number
   } else if (rest.startsWith('대') && plain) {
