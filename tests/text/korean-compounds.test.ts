@@ -37,6 +37,8 @@ describe('country syllables in Korean compounds', () => {
     expect(mentionsInCompound('대중 수출은 6.9% 늘었다.', ['중국'])).toBe(true);
     expect(mentionsInCompound('대미 무역흑자가 줄었다. 대미 관세를 낮췄다.', ['미국'])).toBe(true);
     expect(mentionsInCompound('대북 제재를 강화했다.', ['북한'])).toBe(true);
+    expect(mentionsInCompound('대중 반도체 수출은 12% 늘었다.', ['중국'])).toBe(true);
+    expect(mentionsInCompound('대중 음악 수출이 늘었다.', ['중국'])).toBe(false);
     expect(mentionsInCompound('대일 무역적자는 그대로다.', ['일본'])).toBe(true);
     // 대중 is also "the public"
     expect(mentionsInCompound('대중 앞에 섰다. 대중교통 이용이 늘었다. 대중문화 수출', ['중국'])).toBe(false);

@@ -57,9 +57,9 @@ export function compoundSyllables(text: string): Set<string> {
   return found;
 }
 
-// 대미 수출, 대중 관세, 대북 제재, 대일 무역적자: 대 and a country's syllable, "to" or "toward" the
-// country, before what goes there (대중 alone is also "the public": 대중문화, 대중교통).
-const TOWARD = /(?<![가-힣])대([미중일북러영독])\s?(?=(?:수출|수입|무역|교역|투자|관세|제재|견제|정책|외교|압박|협상|적자|흑자|의존도|전략|특사|메시지|공세|관계|강경|유화|접근|송금))/g;
+// 대미 수출, 대중 관세, 대북 제재, 대일 무역적자, 대중 반도체 수출: 대 and a country's syllable, "to" or
+// "toward" the country, before what goes there (대중 alone is also "the public": 대중문화, 대중 음악).
+const TOWARD = /(?<![가-힣])대([미중일북러영독])\s?(?=(?:(?!문화|음악|예술|교통|매체|가요|스타|연예)[가-힣]{1,4}\s)?(?:수출|수입|무역|교역|투자|관세|제재|견제|정책|외교|압박|협상|적자|흑자|의존도|전략|특사|메시지|공세|관계|강경|유화|접근|송금))/g;
 
 /** The country syllables after 대 in `text`: 대미 수출 gives 미. */
 export function towardSyllables(text: string): Set<string> {
