@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { untranslated } from '../../src/check/rules/untranslated.js';
 import { findingsOf, place } from './glossary-rules-harness.js';
+import { makeSite } from '../helpers/site.js';
+import { findingsIn } from './harness.js';
 
 const KO = 'articles/2026/01/space.ko.md';
 const EN = 'articles/2026/01/space.en.md';
@@ -26,5 +28,20 @@ describe('untranslated', () => {
 
   it('leaves alone glossary names, short glosses, code, quotations, addresses and lines of names or acronyms', async () => {
     expect(await findingsOf(untranslated, 'untranslated', 'clean')).toEqual([]);
+  });
+
+  it('takes English in single quotes inside a Korean sentence for a quotation, and an apostrophe for none', async () => {
+    const page = (body: string) => `---\ntitle: 기사\ndate: 2026-01-17T11:52:00+09:00\n---\n\n${body}\n`;
+    const site = (ko: string) => makeSite({
+      'articles/2026/01/x.ko.md': page(ko),
+      'articles/2026/01/x.en.md': page('The website describes the Patriot.'),
+    });
+    const quoted = [
+      "홈페이지는 패트리엇을 'a surface-to-air missile system comprised of a missile frame and radar'로 소개한다.",
+      '홈페이지는 패트리엇을 ‘a surface-to-air missile system comprised of a missile frame and radar’로 소개한다.',
+    ];
+    for (const ko of quoted) expect(await findingsIn(untranslated, await site(ko))).toEqual([]);
+    const unquoted = "홈페이지는 Japan's system is comprised of a missile frame and radar and more라고 한다.";
+    expect((await findingsIn(untranslated, await site(unquoted))).map((d) => d.line)).toEqual([6]);
   });
 });

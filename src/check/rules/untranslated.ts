@@ -80,8 +80,12 @@ function hasLatinOrDigit(text: string): boolean {
  * or digits is tried once, not from each of its characters (linear time).
  */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
-/** A quotation in its original words, inside a Korean sentence that reports it. */
-const QUOTED = /“[^”]*”|"[^"]*"/gu;
+/**
+ * A quotation in its original words, inside a Korean sentence that reports it: in double
+ * quotes, or in single ones as Korean also quotes ('…'로 소개한다); an apostrophe (Japan's)
+ * closes no quotation.
+ */
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{Ll})|(?<![\p{L}\p{N}])'[^'\n]+'(?!\p{Ll})/gu;
 
 /** Lower-case Latin words: `the`, `said`, `market`, not `KOSPI` or `Golden`. */
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
