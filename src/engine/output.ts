@@ -36,6 +36,11 @@ export type FileOrigin = Pick<WrittenFile, 'path' | 'hash' | 'source'>;
 
 const keyOf = (out: string) => hashBytes(`output\u0000${resolve(out)}`);
 
+/** Where the output a build replaces is kept for the next build into `out` (see `WriteOptions.spare`). */
+export function spareOutput(cacheDir: string, out: string): string {
+  return join(cacheDir, 'spare', keyOf(out));
+}
+
 export function readOutputRecord(cacheDir: string, out: string): Promise<OutputRecord | undefined> {
   return openCache(cacheDir).get<OutputRecord>('output', keyOf(out));
 }

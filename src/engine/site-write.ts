@@ -16,7 +16,7 @@ import { openCache } from './cache.js';
 import { hashBytes, hashValue } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
-import { intactFiles, onDisk, rememberOutput, type FileOrigin, type OutputRecord } from './output.js';
+import { intactFiles, onDisk, rememberOutput, spareOutput, type FileOrigin, type OutputRecord } from './output.js';
 
 /** What stands in for an article page that is not rendered here; never written. */
 const ELSEWHERE = '\u0000pairpress: rendered elsewhere\u0000';
@@ -65,7 +65,7 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   for (const file of [...site, ...build.extra]) origins.set(file.path, { path: file.path, hash: hashBytes(file.content) });
   const files = [...site, ...pages, ...build.extra];
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
-  const summary = await writeOutput(out, files, { same });
+  const summary = await writeOutput(out, files, { same, spare: spareOutput(prepared.cache, out) });
   await rememberOutput(prepared.cache, out, build.inputs, [...origins.values()]);
   return { files, summary };
 }

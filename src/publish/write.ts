@@ -1,11 +1,14 @@
 /**
- * Writes a build atomically: every file goes into a fresh folder beside the
- * output folder, which then takes the old one's place. A build that fails or
- * is killed before the swap leaves the previous output exactly as it was.
- * Files whose bytes did not change are hard-linked from the previous output,
- * so they keep their modification time.
+ * Writes a build atomically: every file goes into a staging folder beside
+ * the output folder, which then takes the old one's place. A build that
+ * fails or is killed before the swap leaves the previous output exactly as
+ * it was. Files whose bytes did not change are hard-linked from the previous
+ * output, so they keep their modification time. The staging folder is a
+ * fresh one, or the output the last swap replaced, kept in the cache folder
+ * (`spare`): then only what differs is changed in it, which for a large
+ * site with one change saves making and removing thousands of folders.
  */
-import { linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { link, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
@@ -29,6 +32,15 @@ export interface WriteOptions {
    * is then linked without being read or compared.
    */
   same?: (path: string) => boolean;
+  /**
+   * Where the output the swap replaces is kept for the next build, outside
+   * the site (in the cache folder): the next build renames it into place as
+   * its staging folder and changes only what differs, instead of making
+   * every folder again and removing the old ones. Used only when it is on
+   * the output's device (a rename can move it); otherwise the old output is
+   * removed, as without.
+   */
+  spare?: string;
 }
 
 export async function writeOutput(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<WriteSummary> {
@@ -41,8 +53,8 @@ export async function writeOutput(outDir: string, files: OutputFile[], options: 
     const staging = siblingPath(out, 'tmp');
     await rm(staging, { recursive: true, force: true });
     try {
-      const summary = await stage(out, staging, files, options);
-      await swap(out, staging);
+      const summary = await stage(out, staging, files, options, options.spare !== undefined && claimSpare(options.spare, staging));
+      await swap(out, staging, options.spare);
       return summary;
     } catch (error) {
       // the first failure is the one to report; a cleanup that fails too must not hide it
@@ -59,22 +71,38 @@ function siblingPath(out: string, kind: 'tmp' | 'old' | 'lock', pid = process.pi
   return join(dirname(out), `.pairpress-${basename(out)}-${suffix}`);
 }
 
-async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions): Promise<WriteSummary> {
+async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions, reused: boolean): Promise<WriteSummary> {
   const summary: WriteSummary = { written: 0, unchanged: 0 };
   const relatives = files.map((file) => safeRelative(file.path));
+  let present: Set<string>;
   try {
-    makeTree(staging, relatives);
+    present = reused ? tidy(staging, relatives) : makeTree(staging, relatives);
   } catch (error) {
-    failure(out)(error);
+    return failure(out)(error);
   }
   // The files the caller vouches for are linked first, synchronously: for a large site with one change
   // that is thousands of links, each far cheaper as a plain call than as a promise.
   const rest: number[] = [];
-  files.forEach((file, i) => {
-    const relative = relatives[i]!;
-    if (options.same?.(file.path) && linkedSync(join(out, relative), join(staging, relative))) summary.unchanged++;
-    else rest.push(i);
-  });
+  try {
+    files.forEach((file, i) => {
+      const relative = relatives[i]!;
+      const target = join(staging, relative);
+      const vouched = options.same?.(file.path) ?? false;
+      if (present.has(relative)) {
+        // A file of a reused staging folder stays only when it is the output's very file (a link to it);
+        // anything else goes, never written over: its bytes may be those of the output too.
+        if (vouched && sameFile(join(out, relative), target)) {
+          summary.unchanged++;
+          return;
+        }
+        unlinkSync(target);
+      }
+      if (vouched && linkedSync(join(out, relative), target)) summary.unchanged++;
+      else rest.push(i);
+    });
+  } catch (error) {
+    failure(out)(error);
+  }
   // Every write ends before the first failure is thrown, so the staging folder can be removed whole.
   const settled = await Promise.allSettled(
     rest.map((i) =>
@@ -98,15 +126,78 @@ async function stage(out: string, staging: string, files: OutputFile[], options:
   return summary;
 }
 
-/** Makes `staging` and every folder the files go in, each once, parents first. */
-function makeTree(staging: string, relatives: readonly string[]): void {
+/** The folders the files go in, each once, shorter paths (parents) first. */
+function foldersOf(relatives: readonly string[]): string[] {
   const folders = new Set<string>();
   for (const relative of relatives) {
     for (let at = dirname(relative); at !== '.' && !folders.has(at); at = dirname(at)) folders.add(at);
   }
+  return [...folders].sort((a, b) => a.length - b.length);
+}
+
+/** Makes `staging` and every folder the files go in; nothing is in it yet. */
+function makeTree(staging: string, relatives: readonly string[]): Set<string> {
   mkdirSync(staging);
-  // shorter paths first: a folder's parent always comes before it
-  for (const folder of [...folders].sort((a, b) => a.length - b.length)) mkdirSync(join(staging, folder));
+  for (const folder of foldersOf(relatives)) mkdirSync(join(staging, folder));
+  return new Set();
+}
+
+/**
+ * A reused staging folder (an earlier output) made ready for the files:
+ * what they do not need removed, the folders they need made. Returns the
+ * files already there.
+ */
+function tidy(staging: string, relatives: readonly string[]): Set<string> {
+  const folders = foldersOf(relatives);
+  const wantedFolders = new Set(folders);
+  const wanted = new Set(relatives);
+  const held = new Map<string, boolean>();
+  const walk = (sub: string): void => {
+    for (const entry of readdirSync(sub ? join(staging, sub) : staging, { withFileTypes: true })) {
+      const relative = sub ? join(sub, entry.name) : entry.name;
+      held.set(relative, entry.isDirectory());
+      if (entry.isDirectory()) walk(relative);
+    }
+  };
+  walk('');
+  // deeper paths first, so a folder is emptied before it is removed
+  for (const [relative, folder] of [...held].sort((a, b) => b[0].length - a[0].length)) {
+    if (folder ? wantedFolders.has(relative) : wanted.has(relative)) continue;
+    if (folder) rmSync(join(staging, relative), { recursive: true, force: true });
+    else unlinkSync(join(staging, relative));
+    held.delete(relative);
+  }
+  for (const folder of folders) if (!held.has(folder)) mkdirSync(join(staging, folder));
+  return new Set([...held].filter(([, folder]) => !folder).map(([relative]) => relative));
+}
+
+/** Takes the output kept by the last build as the staging folder; false when there is none to take (a fresh one is made). */
+function claimSpare(spare: string, staging: string): boolean {
+  try {
+    if (!lstatSync(spare).isDirectory()) {
+      rmSync(spare, { force: true });
+      return false;
+    }
+    renameSync(spare, staging);
+    return true;
+  } catch {
+    // none kept, or on another device: it goes, so the old output can take its place after the swap
+    try {
+      rmSync(spare, { recursive: true, force: true });
+    } catch {
+      // then the old output is removed instead of kept
+    }
+    return false;
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [lstatSync(a), lstatSync(b)];
+    return x.isFile() && x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
 }
 
 function linkedSync(from: string, to: string): boolean {
@@ -128,13 +219,23 @@ async function sameBytes(path: string, bytes: Uint8Array): Promise<boolean> {
   }
 }
 
-/** The two renames of the swap; `recover` finishes one that was interrupted. */
-async function swap(out: string, staging: string): Promise<void> {
+/** The two renames of the swap; `recover` finishes one that was interrupted. The old output is kept as the spare, or removed. */
+async function swap(out: string, staging: string, spare: string | undefined): Promise<void> {
   const old = siblingPath(out, 'old');
   const hadOutput = await exists(out);
   if (hadOutput) await rename(out, old).catch(failure(out));
   await rename(staging, out).catch(failure(out));
-  if (hadOutput) removeTree(old);
+  if (hadOutput && !(spare !== undefined && kept(old, spare))) removeTree(old);
+}
+
+function kept(old: string, spare: string): boolean {
+  try {
+    mkdirSync(dirname(spare), { recursive: true, mode: 0o700 });
+    renameSync(old, spare);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

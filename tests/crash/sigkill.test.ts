@@ -80,6 +80,12 @@ async function killRepeatedly({ from, to }: KillRun): Promise<{ old: number; new
 
   await writeVersion(sandbox.root, from, PAIRS.large);
   expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
+  // A build like those that are killed (sources in the cache, an output to replace), timed: the kills are spread over it.
+  await writeVersion(sandbox.root, to, PAIRS.large);
+  const typical = await runChild(['build', '--root', sandbox.root, '--out', out], { timeoutMs: 120_000 });
+  expect(typical.code).toBe(0);
+  await writeVersion(sandbox.root, from, PAIRS.large);
+  expect((await runChild(['build', '--root', sandbox.root, '--out', out])).code).toBe(0);
   let current = from;
   const seen = { old: 0, new: 0, between: 0 };
 
@@ -87,9 +93,9 @@ async function killRepeatedly({ from, to }: KillRun): Promise<{ old: number; new
     const target = current === from ? to : from;
     await writeVersion(sandbox.root, target, PAIRS.large);
     // Half the kills anywhere in the run, half in its second half, where the output is written.
-    const delay = Math.floor(slowest * (kill % 2 === 0 ? next() * 1.1 : 0.5 + next() * 0.6));
+    const delay = Math.floor(typical.ms * (kill % 2 === 0 ? next() * 1.1 : 0.5 + next() * 0.6));
     const run = await buildAndKill(sandbox.root, out, delay);
-    const context = `seed ${seed}, kill ${kill + 1} after ${delay} ms (a full build took ${slowest} ms); exit ${run.code} ${run.signal ?? ''}\n${run.stderr.slice(0, 1000)}`;
+    const context = `seed ${seed}, kill ${kill + 1} after ${delay} ms (such a build took ${typical.ms} ms, a cold one ${slowest} ms); exit ${run.code} ${run.signal ?? ''}\n${run.stderr.slice(0, 1000)}`;
     if (run.signal === null) expectCleanRun({ ...run, stdout: '' }, context);
     const now = await snapshotTree(out);
     const beside = (await readdir(sandbox.root)).filter((n) => n.startsWith('.pairpress-output-'));

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync, symlinkSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteCacheFolder } from '../../src/engine/cache.js';
+import { spareOutput } from '../../src/engine/output.js';
 import { buildSite } from '../../src/pipeline.js';
 import { article, makeSite } from '../helpers/site.js';
 
@@ -70,6 +72,38 @@ describe('writing a build through the engine', () => {
     expect(existsSync(join(root, 'output/ko/place-3'))).toBe(false);
     await build(root, 'fresh', false);
     expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
+  });
+});
+
+describe('the output a build replaced, kept in the cache folder for the next one', () => {
+  it('is reused as the staging folder: what differs goes, the output ends as a fresh build would', async () => {
+    const root = await makeSite(SITE);
+    const out = join(root, 'output');
+    await build(root, 'output');
+    await writeFile(join(root, 'articles/2026/03/place-1.en.md'), article('Lighthouse', 'The lighthouse, repainted.'));
+    await build(root, 'output');
+    const spare = spareOutput(siteCacheFolder(root), out);
+    expect(existsSync(join(spare, 'index.html'))).toBe(true);
+    // Whatever the kept folder holds that the site does not is not published.
+    await writeFile(join(spare, 'planted.html'), 'planted');
+    await rm(join(spare, 'en/place-0/index.html'));
+    await mkdir(join(spare, 'en/place-0/index.html'));
+    symlinkSync('/etc/hostname', join(spare, 'ko/place-0/index.html.tmp'));
+    await rm(join(spare, 'ko/place-2/index.html'));
+    symlinkSync('/etc/hostname', join(spare, 'ko/place-2/index.html'));
+    await rm(join(root, 'articles/2026/03/place-3.ko.md'));
+    await rm(join(root, 'articles/2026/03/place-3.en.md'));
+    await writeFile(join(root, 'articles/2026/03/place-1.en.md'), article('Lighthouse', 'The lighthouse, repainted again.'));
+    await build(root, 'output');
+    await build(root, 'fresh', false);
+    expect(await snapshot(out)).toEqual(await snapshot(join(root, 'fresh')));
+    // A file of the output edited in place (its bytes shared with the kept folder) is not trusted either.
+    await writeFile(join(out, 'ko/place-0/index.html'), 'edited in place');
+    await build(root, 'output');
+    await writeFile(join(root, 'articles/2026/03/place-0.en.md'), article('Pier', 'A story about the pier, at night.'));
+    await build(root, 'output');
+    await build(root, 'fresh', false);
+    expect(await snapshot(out)).toEqual(await snapshot(join(root, 'fresh')));
   });
 });
 
