@@ -83,6 +83,11 @@ describe('figures that serve as counterparts without needing one', () => {
     ['보름 만에', 'two weeks later'],
     ['2주 뒤', 'a fortnight later'],
     ['3분 58초', 'in 3:58'],
+    // years and months, however the other version words them
+    ['1년 6개월 만에 인상한다', 'its first hike in 18 months'],
+    ['18개월의 유예 기간', 'a grace period of a year and a half'],
+    ['30개월 동안', 'for two and a half years'],
+    ['징역 1년 6개월', 'a year and a half in prison'],
     // a fraction and its percentage
     ['하위 50%의 몫은 4분의 1에 그쳤다', 'the bottom 50% held just 25%'],
     ['3분의 1이 반대했다', 'a third, or 33.3%, were against it'],
@@ -121,6 +126,8 @@ describe('Korean and English phrasings that disagree', () => {
     ['2시간 5분 41초', 'in 2:05:14', { ko: ['2:05:41'], en: ['2:05:14'] }],
     ['3시간 30분 동안', 'for 3 hours and 40 minutes', { ko: [], en: ['220'] }],
     ['4분의 1에 그쳤다', 'just 30%', { ko: [], en: ['30%'] }],
+    ['1년 6개월 만에', 'in 20 months', { ko: [], en: ['20'] }],
+    ['20개월 만에', 'in a year and a half', { ko: ['20'], en: [] }],
     ['30%에 그쳤다', 'just a quarter', { ko: ['30%'], en: [] }],
     ['아이폰17', 'the iPhone 16', { ko: [], en: ['16'] }],
     ['24시간 비상근무', 'on duty for 48 hours', { ko: [], en: ['48'] }],

@@ -214,6 +214,10 @@ const DECADE_BEFORE = /\b(?:past|last|next|previous|first|entire|whole|full)\s$/
 // Rate moves in words: half a percentage point, a quarter of a percentage point, a quarter-point cut.
 const POINT_FRACTION = /(?:half\sa|a\shalf)[-\s]percentage[-\s]point|a\squarter(?:\sof\sa)?[-\s]percentage[-\s]point|a\s(?:quarter|half)[-\s]point|half\sa\spoint/iy;
 
+const HALF_YEARS = /^(?:(a|one|two|three|four|five|six|seven|eight|nine|ten)\syears?\sand\sa\shalf|(one|two|three|four|five|six|seven|eight|nine|ten)\sand\sa\shalf\syears)(?![A-Za-z])/i;
+const NUMBER_WORDS_UP_TO_TEN: Record<string, number> = lookupTable({
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+});
 const FRACTION_AT = /^((?:a|one|two|three|four|five|seven|nine)[\s-](?:third|fourth|quarter|fifth|tenth)s?)(?![A-Za-z-])/i;
 
 function readWords(text: string, at: number, token: string, out: Found[]): number {
@@ -225,6 +229,13 @@ function readWords(text: string, at: number, token: string, out: Found[]): numbe
       out.push(found(at, at + m[0].length, { value: /quarter/i.test(m[0]) ? 0.25 : 0.5, percent: true }));
       return at + m[0].length;
     }
+  }
+  const halfYears = HALF_YEARS.exec(text.slice(at, at + 32));
+  if (halfYears) {
+    // a year and a half, two and a half years: also 18 or 30 months (1년 6개월, 18개월), a counterpart only
+    const years = NUMBER_WORDS_UP_TO_TEN[(halfYears[1] ?? halfYears[2])!.toLowerCase()]!;
+    out.push(found(at, at + halfYears[0].length, { value: years * 12 + 6, optional: true }));
+    return at + halfYears[0].length;
   }
   const fraction = FRACTION_AT.exec(text.slice(at, at + 24));
   if (fraction) {

@@ -135,9 +135,19 @@ const TEEN_NOUNS = /^(?:\s?(?:청소년|소년|소녀|학생|자녀|남성|여�
 // 60대 남성 is an age group; 전투기 60대 is sixty aircraft (the value is the same either way)
 const AGE_NOUNS = /^\s?(?:남성|여성|남녀|남자|여자|이상|이하|초반|중반|후반|연령|층|노인|청년|유권자|가구|인구|세대|환자|직장인|부부|사망자|응답자)/;
 
+// 1년 6개월: also 18 months, as the other version may write it (a counterpart only)
+const YEARS_MONTHS = /(\d{1,2})\s?년\s?(\d{1,2})\s?개월/y;
+
+function readYearsAndMonths(text: string, at: number, out: Found[]): void {
+  YEARS_MONTHS.lastIndex = at;
+  const m = YEARS_MONTHS.exec(text);
+  if (m) out.push(found(at, at + m[0].length, { value: Number(m[1]) * 12 + Number(m[2]), notDate: true, optional: true }));
+}
+
 function readDigits(text: string, at: number, out: Found[]): number {
   const prefix = currencyBefore(text, at);
   if (!prefix && identifierBefore(text, at)) return identifierEnd(text, at);
+  if (!prefix) readYearsAndMonths(text, at, out);
   const duration = prefix ? undefined : readKoreanDuration(text, at);
   if (duration) {
     out.push(...durationFound(at, duration));
