@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import { isSymbolicLink } from './links.js';
 
 export interface Discovered {
@@ -26,8 +27,12 @@ async function walk(root: string, dir: string, found: Discovered): Promise<void>
   let entries;
   try {
     entries = await readdir(join(root, dir), { withFileTypes: true });
-  } catch {
-    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A folder that cannot be read would silently lose its articles.
+    if (code === 'ENOENT') return; // no articles/ at all, or a folder removed while the site was read
+    const reason = code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new UserError(`cannot read ${dir}/: ${reason}. Fix the folder so that every article can be read; nothing was checked or built.`);
   }
   for (const entry of entries) {
     const path = `${dir}/${entry.name}`;

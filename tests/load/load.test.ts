@@ -44,6 +44,18 @@ describe('decoding', () => {
   });
 });
 
+describe('discovery', () => {
+  it('stops with a user error when articles/ is a file, rather than finding no articles', async () => {
+    const root = await makeSite({ articles: 'not a folder' });
+    await expect(loadSite(root)).rejects.toMatchObject({ name: 'UserError', message: expect.stringMatching(/cannot read articles\/: it is a file, not a folder/) });
+  });
+
+  it('treats a site without articles/ as an empty site', async () => {
+    const root = await makeSite({ 'locales/en/common.json': '{}' });
+    expect((await loadSite(root)).articles).toEqual([]);
+  });
+});
+
 describe('front matter', () => {
   it('reports a missing title and a bad date at their lines', async () => {
     const { diagnostics } = await diagnosticsOf({
