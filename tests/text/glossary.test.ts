@@ -168,3 +168,31 @@ describe('mentionsAnyForm', () => {
     expect(mentionsAnyForm('Mitsubishis', 'en', mitsubishi.en, mitsubishi)).toBe(false);
   });
 });
+
+describe('Korean spacing of a compound name (한글 맞춤법 제49항)', () => {
+  const cemetery = entry(['국립대전현충원'], ['Daejeon National Cemetery']);
+  const hynix = entry(['SK하이닉스'], ['SK hynix']);
+  const nex1 = entry(['LIG 넥스원'], ['LIG Nex1']);
+  const bok = entry(['한국은행'], ['Bank of Korea']);
+  const icheon = entry(['이천'], ['Icheon']);
+  const ENTRIES = [cemetery, hynix, nex1, bok, icheon];
+
+  it('matches a long compound with its parts spaced apart, and Latin letters spaced from Hangul', () => {
+    expect(matched('장지는 국립 대전현충원이다.', 'ko', ENTRIES)).toEqual(['국립 대전현충원']);
+    expect(matched('국립 대전 현충원에 안장된다.', 'ko', ENTRIES)).toEqual(['국립 대전 현충원']);
+    expect(matched('SK 하이닉스는 이천에 있다.', 'ko', ENTRIES)).toEqual(['SK 하이닉스', '이천']);
+    expect(matched('LIG넥스원이 수주했다.', 'ko', ENTRIES)).toEqual(['LIG넥스원']);
+    expect(findNames('장지는 국립 대전현충원이다.', 'ko', ENTRIES)[0]!.entry).toBe(cemetery);
+  });
+
+  it('keeps the spacing of shorter names and the parts of a name apart from other words', () => {
+    // 한국 은행들 are Korean banks, not the Bank of Korea; 이 천 is no 이천
+    expect(matched('한국 은행들이 대출을 늘렸다.', 'ko', ENTRIES)).toEqual([]);
+    expect(matched('이 천 년 된 절이다.', 'ko', ENTRIES)).toEqual([]);
+    // the parts alone, or a part cut in the middle of a syllable pair, are no mention
+    expect(matched('국립 대전 시립 현충원', 'ko', ENTRIES)).toEqual([]);
+    expect(matched('국 립대전현충원', 'ko', ENTRIES)).toEqual([]);
+    expect(matched('SK 하이 닉스', 'ko', ENTRIES)).toEqual([]);
+  });
+});
+

@@ -34,6 +34,11 @@ interface Form {
   wordEnd: boolean;
   /** a one-syllable Korean form: must stand alone or take a particle */
   single: boolean;
+  /**
+   * A Korean form as Korean spacing may write it (see `koreanSpacing`): its
+   * characters without spaces, and where between them a space may stand.
+   */
+  spacing?: { compact: string; breaks: ReadonlySet<number> };
 }
 
 export interface NameMatcher {
@@ -125,6 +130,7 @@ const SINGLE_SYLLABLE_FOLLOWERS = [
 function toForm(written: string, entry: GlossaryEntry, lang: Lang): Form | undefined {
   const text = foldForm(written);
   if (text === '') return undefined;
+  const spacing = lang === 'ko' ? koreanSpacing(text) : undefined;
   return {
     text,
     written,
@@ -132,7 +138,54 @@ function toForm(written: string, entry: GlossaryEntry, lang: Lang): Form | undef
     wordStart: isWordChar(text[0]),
     wordEnd: isWordChar(text[text.length - 1]),
     single: lang === 'ko' && text.length === 1 && isHangulSyllable(text),
+    ...(spacing && { spacing }),
   };
+}
+
+/** Syllables a Korean compound name needs before its parts may be spaced apart (국립대전현충원, not 한국은행). */
+const SPACED_COMPOUND_MIN = 5;
+
+/**
+ * Korean spelling lets a proper noun be written with or without the spaces
+ * between its parts (한글 맞춤법 제49항: 국립대전현충원, 국립 대전현충원;
+ * SK하이닉스, SK 하이닉스). The places where a space may come or go: where
+ * the form has one; between Latin letters and Hangul; and, in a compound
+ * of five or more syllables, between any two parts of two or more
+ * characters. Shorter Hangul names keep their spacing (한국 은행 is not 한국은행).
+ */
+function koreanSpacing(text: string): Form['spacing'] {
+  const compact = text.replace(/ /gu, '');
+  const breaks = new Set<number>();
+  let written = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ') breaks.add(written);
+    else written++;
+  }
+  const syllables = [...compact].filter((char) => isHangulSyllable(char)).length;
+  for (let k = 2; k <= compact.length - 2; k++) {
+    const [a, b] = [compact[k - 1]!, compact[k]!];
+    const scripts = isHangulSyllable(a) !== isHangulSyllable(b) && (isHangulSyllable(a) || isHangulSyllable(b)) && isWordChar(a) && isWordChar(b);
+    if (scripts || (syllables >= SPACED_COMPOUND_MIN && isHangulSyllable(a) && isHangulSyllable(b))) breaks.add(k);
+  }
+  return breaks.size > 0 ? { compact, breaks } : undefined;
+}
+
+/** Where `form` ends if it stands at `i` with its parts spaced otherwise than written; -1 if it does not. */
+function spacedEnd(text: string, i: number, form: Form): number {
+  const { compact, breaks } = form.spacing!;
+  let t = i;
+  for (let k = 0; k < compact.length; k++) {
+    if (k > 0 && breaks.has(k) && text[t] === ' ') t++;
+    if (text[t] !== compact[k]) return -1;
+    t++;
+  }
+  return t;
+}
+
+/** Where `form` ends if it stands at `i` in `text`, as written or (Korean) otherwise spaced; -1 if it does not. */
+function endAt(text: string, i: number, form: Form): number {
+  if (text.startsWith(form.text, i)) return i + form.text.length;
+  return form.spacing ? spacedEnd(text, i, form) : -1;
 }
 
 export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang): NameMatcher {
@@ -177,12 +230,13 @@ export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
   const hits: NameHit[] = [];
   let i = 0;
   while (i < folded.length) {
-    const form = formAt(folded, i, matcher);
-    if (!form) {
+    const found = formAt(folded, i, matcher);
+    if (!found) {
       i++;
       continue;
     }
-    const last = i + form.text.length - 1;
+    const { form } = found;
+    const last = found.end - 1;
     hits.push({ start: at(i), end: at(last) + 1, entry: form.entry, form: form.written });
     i = last + 1;
   }
@@ -201,16 +255,19 @@ function mayStartAt(text: string, i: number, matcher: NameMatcher): boolean {
   return !(matcher.wordStartsOnly && isWordChar(before));
 }
 
-function formAt(text: string, i: number, matcher: NameMatcher): Form | undefined {
+function formAt(text: string, i: number, matcher: NameMatcher): { form: Form; end: number } | undefined {
   const code = text.charCodeAt(i);
   if (matcher.starts[code] === 0 || !mayStartAt(text, i, matcher)) return undefined;
   const candidates = matcher.byFirst.get(code)!;
-  return candidates.find((form) => text.startsWith(form.text, i) && boundariesHold(text, i, form, matcher.lang));
+  for (const form of candidates) {
+    const end = endAt(text, i, form);
+    if (end !== -1 && boundariesHold(text, i, form, matcher.lang, end)) return { form, end };
+  }
+  return undefined;
 }
 
-function boundariesHold(text: string, i: number, form: Form, lang: Lang): boolean {
+function boundariesHold(text: string, i: number, form: Form, lang: Lang, after = i + form.text.length): boolean {
   const before = text[i - 1];
-  const after = i + form.text.length;
   return lang === 'ko' ? koreanBoundaries(text, before, after, form) : englishBoundaries(text, before, after, form);
 }
 
