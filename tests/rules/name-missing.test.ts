@@ -94,4 +94,29 @@ describe('name-missing', () => {
     expect(await missingIn(glossary, '서울에서 실적이 나왔다. 미쓰비시중공업도.', 'The results are out. SEOULS mhi Mhi.'))
       .toEqual([[6, '"서울"'], [6, '"미쓰비시중공업"']]);
   });
+
+  it("takes another country's ministry (캐나다 국방부) for no mention of the glossary's", async () => {
+    const glossary = [
+      '- ko: [국방부]\n  en: [Ministry of National Defense, Defense Ministry]\n  kind: org',
+      '- ko: [캐나다]\n  en: [Canada]\n  kind: place',
+      '- ko: [엔비디아]\n  en: [Nvidia]\n  kind: org',
+    ];
+    expect(await missingIn(glossary,
+      '캐나다 국방부는 19일 최종 후보를 발표했다.',
+      "Canada's Department of National Defence named the finalists on the 19th.")).toEqual([]);
+    expect(await missingIn(glossary, '캐나다의 국방부가 발표했다.', 'Canada\'s Department of National Defence announced it.')).toEqual([]);
+    // Korea's own ministry, named as well, or with no country before it, must still be translated
+    expect(await missingIn(glossary,
+      '캐나다 국방부는 발표했다. 국방부는 환영했다.',
+      "Canada's Department of National Defence announced it. Seoul welcomed it.")).toEqual([[6, '"국방부"']]);
+    expect(await missingIn(glossary, '국방부는 환영했다.', 'Officials welcomed it.')).toEqual([[6, '"국방부"']]);
+    // a country before a company only locates it: 미국 엔비디아 is Nvidia all the same
+    expect(await missingIn(glossary, '캐나다 엔비디아 법인이 발표했다.', 'A Canadian subsidiary announced it.')).toEqual([[6, '"엔비디아"']]);
+  });
+
+  it('finds a compound name spaced otherwise than the glossary writes it', async () => {
+    const glossary = ['- ko: [국립대전현충원]\n  en: [Daejeon National Cemetery]\n  kind: place'];
+    expect(await missingIn(glossary, '장지는 국립 대전현충원이다.', 'He will be buried at Daejeon National Cemetery.')).toEqual([]);
+    expect(await missingIn(glossary, '장지는 선산이다.', 'He will be buried at Daejeon National Cemetery.')).toEqual([[6, '"Daejeon National Cemetery"']]);
+  });
 });

@@ -6,7 +6,7 @@ import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
 import { mentionsDerivedForm } from '../text/derived-names.js';
 import { articleNames, foldForm, mentionsAnyForm, type ArticleNameHit } from '../text/glossary.js';
-import { capitalForGovernment, governmentAsCapital } from '../text/capitals.js';
+import { capitalForGovernment, foreignCountryBefore, governmentAsCapital } from '../text/capitals.js';
 import { mentionsInCompound } from '../text/korean-compounds.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
@@ -48,6 +48,8 @@ export const nameMissing: PairRule = {
         if (other === 'en' && governmentAsCapital(entry.ko, textOf('ko'), textOf('en'))) continue;
         // "미국 텍사스주 테일러" translated as "Taylor, Texas": the country only locates the place after it.
         if (lang === 'ko' && onlyLocates(entry, koHits(), pair.ko.source, (e) => present(e, 'en'))) continue;
+        // "캐나다 국방부" is Canada's ministry, not the glossary's 국방부: the translation names it as Canada does.
+        if (lang === 'ko' && onlyForeignBody(entry, koHits(), pair.ko.source)) continue;
         // "Lee, 86," for 이모(86)씨, or "Lee" for another Lee named in full: a bare surname is not this person.
         if (lang === 'en' && onlySurname(entry, enHits(), textOf('ko'), pair.en.source)) continue;
         ctx.report({ article: pair[lang], start: hit.start, end: hit.end, message: message(hit, lang, other) });
@@ -74,6 +76,23 @@ export function onlyLocates(
     if (!next || next.entry === entry || next.entry.kind === 'person') return false;
     return next.start - hit.end === 1 && source[hit.end] === ' ' && translated(next.entry);
   });
+}
+
+/** What names a government body in Korean: 국방부, 방위사업청, 법제처, 원자력안전위원회, 공군. */
+const GOVERNMENT_BODY = /(?:부|청|처|위원회|의회|군|당국)$/u;
+
+/**
+ * A glossary body of the Korean government (국방부) whose every mention in
+ * the Korean names another country's body of the same name (캐나다 국방부,
+ * 중국 외교부): the translation calls that one by its own name (Canada's
+ * Department of National Defence, the Pentagon), so the entry's forms
+ * need not appear in it.
+ */
+export function onlyForeignBody(entry: GlossaryEntry, hits: readonly ArticleNameHit[], source: string): boolean {
+  if (entry.kind !== undefined && entry.kind !== 'org') return false;
+  const own = hits.filter((hit) => hit.entry === entry);
+  if (own.length === 0) return false;
+  return own.every((hit) => GOVERNMENT_BODY.test(hit.form.replace(/\s+/gu, '')) && foreignCountryBefore(source, hit.start));
 }
 
 /**

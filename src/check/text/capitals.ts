@@ -56,3 +56,23 @@ function namesOwnGovernment(ko: string): boolean {
   }
   return false;
 }
+
+/** Countries Korean news names before one of their government bodies (캐나다 국방부, 독일 정부): the foreign ones above and more. */
+const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set([
+  ...FOREIGN, '프랑스', '독일', '호주', '캐나다', '스페인', '네덜란드', '벨기에', '스웨덴', '노르웨이', '핀란드', '덴마크',
+  '스위스', '오스트리아', '그리스', '포르투갈', '체코', '헝가리', '루마니아', '인도네시아', '말레이시아', '싱가포르', '태국',
+  '사우디아라비아', '사우디', '아랍에미리트', '이집트', '브라질', '멕시코', '칠레', '페루', '뉴질랜드', '몽골', '카자흐스탄',
+  '남아프리카공화국', '나이지리아', '이라크', '인도', '파키스탄', '에스토니아', '라트비아', '리투아니아', '북한', '러시아',
+]);
+
+/**
+ * Whether a foreign country's name stands right before `at` in Korean
+ * `text`, with one space or 의 and a space: 캐나다 국방부, 중국의 외교부.
+ */
+export function foreignCountryBefore(text: string, at: number): boolean {
+  const match = /([가-힣]{2,8})(?:의)? $/u.exec(text.slice(Math.max(0, at - 12), at));
+  if (!match) return false;
+  const start = at - match[0].length;
+  if (/[가-힣]/u.test(text[start - 1] ?? '')) return false;
+  return FOREIGN_COUNTRIES.has(match[1]!) || (match[1]!.endsWith('의') && FOREIGN_COUNTRIES.has(match[1]!.slice(0, -1)));
+}
