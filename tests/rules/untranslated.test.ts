@@ -44,4 +44,18 @@ describe('untranslated', () => {
     const unquoted = "홈페이지는 Japan's system is comprised of a missile frame and radar and more라고 한다.";
     expect((await findingsIn(untranslated, await site(unquoted))).map((d) => d.line)).toEqual([6]);
   });
+
+  it('takes an English title in the brackets Korean writes titles in (『…』, 《…》, 「…」, 〈…〉) for a citation', async () => {
+    const page = (body: string) => `---\ntitle: 기사\ndate: 2026-02-18T15:00:00+09:00\n---\n\n${body}\n`;
+    const findings = async (ko: string) => (await findingsIn(untranslated, await makeSite({
+      'articles/2026/02/x.ko.md': page(ko),
+      'articles/2026/02/x.en.md': page('An English edition followed in 2021.'),
+    }))).map((d) => d.line);
+    expect(await findings('회고록은 2021년 영문판 『Nights at the Defense Committee』로도 나왔다.')).toEqual([]);
+    expect(await findings('보고서 《The Next Arsenal of Democracy》가 화제다.')).toEqual([]);
+    // English prose outside the brackets is still English left in the Korean version
+    expect(await findings('The memoir came out in English as 『Nights at the Defense Committee』 in 2021.')).toEqual([6]);
+    expect(await findings('회고록은 영문판으로도 나왔다. It sold well in the United States and in Britain.')).toEqual([6]);
+  });
 });
+

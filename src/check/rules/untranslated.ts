@@ -83,9 +83,10 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-
 /**
  * A quotation in its original words, inside a Korean sentence that reports it: in double
  * quotes, or in single ones as Korean also quotes ('…'로 소개한다); an apostrophe (Japan's)
- * closes no quotation.
+ * closes no quotation. A title in the brackets Korean writes titles and quotations in
+ * (『…』 for a book, 《…》, 「…」, 〈…〉) is cited as published, in its own language.
  */
-const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{Ll})|(?<![\p{L}\p{N}])'[^'\n]+'(?!\p{Ll})/gu;
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{Ll})|(?<![\p{L}\p{N}])'[^'\n]+'(?!\p{Ll})|『[^』]*』|「[^」]*」|《[^》]*》|〈[^〉]*〉/gu;
 
 /** Lower-case Latin words: `the`, `said`, `market`, not `KOSPI` or `Golden`. */
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
