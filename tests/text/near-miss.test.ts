@@ -111,3 +111,29 @@ describe('short forms', () => {
     expect(misses('Kiev', glossary)).toEqual([]); // two slips from a four-letter form
   });
 });
+
+describe('names that are other names', () => {
+  const glossary = [
+    entry(['방위사업청', '방사청'], ['Defense Acquisition Program Administration', 'DAPA']),
+    entry(['한국국방연구원'], ['Korea Institute for Defense Analyses', 'KIDA']),
+    entry(['박정민', '박 연구위원'], ['Park Jeong-min', 'Park']),
+  ];
+
+  it('takes an acronym with a letter more or fewer for another acronym', () => {
+    expect(misses('It hired people from DARPA. KIA and KIDA.', glossary)).toEqual([]);
+  });
+
+  it('still finds an acronym with its letters swapped or one of them wrong', () => {
+    expect(misses('The DPAA said so. KIFA said so.', glossary)).toEqual([['DPAA', 'DAPA'], ['KIFA', 'KIDA']]);
+  });
+
+  it('takes a surname as North Korea romanizes it for a name of its own', () => {
+    expect(misses('Pak Jong-chon visited Moscow. Ri and Choe went too.', glossary)).toEqual([]);
+  });
+
+  it('still finds the full name misspelt with such a surname', () => {
+    expect(misses('Pak Jeong-min said so. Park Jeong-mim agreed.', glossary))
+      .toEqual([['Pak Jeong-min', 'Park Jeong-min'], ['Park Jeong-mim', 'Park Jeong-min']]);
+  });
+});
+

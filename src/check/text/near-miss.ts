@@ -181,6 +181,7 @@ function judge(candidate: string, words: Token[], targets: Targets): Verdict | u
   for (const count of [words.length, words.length + 1]) {
     for (const target of targets.byWords.get(count) ?? []) {
       if (Math.abs(target.form.length - candidate.length) > target.allowed) continue;
+      if (anotherAcronym(candidate, target.form)) continue;
       const distance = damerauLevenshtein(candidate, target.form, target.allowed);
       if (distance > target.allowed || (best && best.distance <= distance)) continue;
       if (distance > 1 && !sameSyllables(candidate, target.form)) continue;
@@ -188,6 +189,17 @@ function judge(candidate: string, words: Token[], targets: Targets): Verdict | u
     }
   }
   return best;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
+
+/**
+ * An acronym with a letter more or fewer than another is another acronym
+ * (DARPA is not DAPA, nor KIA KIDA): each letter is a word of the name. A
+ * slip keeps the letters' count (DPAA for DAPA, a swap, still is one).
+ */
+function anotherAcronym(candidate: string, form: string): boolean {
+  return candidate.length !== form.length && ACRONYM.test(candidate) && ACRONYM.test(form);
 }
 
 /** A Korean name as English writes it: surname, then a hyphenated given name (Lee Jae-myung). */
