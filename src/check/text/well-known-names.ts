@@ -3,7 +3,8 @@
  * list: countries and their adjectives, regions, large cities, US states,
  * frequent given names and Korean surnames, Korean provinces and cities,
  * Japanese prefectures, Chinese provinces and cities, frequent Japanese and
- * Chinese names, lowercase. One of these is a
+ * Chinese names, Korean surnames as North Korea romanizes them (Pak, Ri,
+ * Choe), lowercase. One of these is a
  * name in its own right, never a misspelling of a glossary form
  * (Austria is not a slip for Australia, nor Iraq for Iran).
  */
@@ -82,6 +83,7 @@ nara chiba saitama kanagawa hyogo aichi shizuoka nagano niigata miyagi ishikawa 
 guangdong fujian zhejiang jiangsu shandong sichuan yunnan hainan liaoning jilin heilongjiang hubei
 hunan henan hebei shanxi shaanxi anhui jiangxi guangxi tianjin chongqing wuhan nanjing hangzhou
 xiamen shenyang dalian qingdao harbin
+pak ri rim choe jon chong sin mun hyon kye pae ro
 sato suzuki takahashi tanaka watanabe yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
 matsumoto inoue kimura hayashi shimizu ishiba koizumi motegi takashi hiroshi shinzo taro kenji akira
 yuki haruki wang zhang chen huang zhao zhou zhu guo
