@@ -57,5 +57,17 @@ describe('untranslated', () => {
     expect(await findings('The memoir came out in English as 『Nights at the Defense Committee』 in 2021.')).toEqual([6]);
     expect(await findings('회고록은 영문판으로도 나왔다. It sold well in the United States and in Britain.')).toEqual([6]);
   });
+
+  it("takes a name's original in parentheses after its Korean form for a gloss", async () => {
+    const page = (body: string) => `---\ntitle: 기사\ndate: 2024-07-11T08:00:00+09:00\n---\n\n${body}\n`;
+    const findings = async (ko: string) => (await findingsIn(untranslated, await makeSite({
+      'articles/2024/07/x.ko.md': page(ko),
+      'articles/2024/07/x.en.md': page("Japan's Ministry of Foreign Affairs also issued a statement."),
+    }))).map((d) => d.line);
+    expect(await findings('일본 외무성(Ministry of Foreign Affairs of Japan)도 같은 날 성명을 내고 북러 협력에 우려를 표했다.')).toEqual([]);
+    // English prose around a gloss, or a parenthesis after English, is still English
+    expect(await findings('The Foreign Ministry of Japan issued a statement on the same day about 외무성(Gaimusho) and the summit.')).toEqual([6]);
+    expect(await findings('외무성도 같은 날 성명을 냈다 (the statement voiced concern about the summit and the war).')).toEqual([6]);
+  });
 });
 

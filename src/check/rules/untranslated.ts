@@ -88,6 +88,13 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-
  */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{Ll})|(?<![\p{L}\p{N}])'[^'\n]+'(?!\p{Ll})|『[^』]*』|「[^」]*」|《[^》]*》|〈[^〉]*〉/gu;
 
+/**
+ * A name's original in parentheses right after its Korean form: 일본 외무성(Ministry of
+ * Foreign Affairs of Japan), 순찰잠수함사업(Canadian Patrol Submarine Project·CPSP).
+ * It glosses the name, as a quotation does; it is not prose left in English.
+ */
+const GLOSS = /(?<=[가-힣])\([^()\n]*\)/gu;
+
 /** Lower-case Latin words: `the`, `said`, `market`, not `KOSPI` or `Golden`. */
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 const MIN_LOWERCASE_WORDS = 2;
@@ -107,7 +114,7 @@ function checkKorean(article: Article, ctx: RuleContext): void {
   for (const block of ctx.prose(article)) {
     if (block.kind !== 'paragraph' || block.quote) continue;
     const text = block.text.replace(ADDRESS, ' ');
-    const unquoted = text.replace(QUOTED, ' ');
+    const unquoted = text.replace(QUOTED, ' ').replace(GLOSS, ' ');
     const latin = countLatinLetters(unquoted);
     const hangul = countHangulSyllables(text);
     if (latin <= hangul || !readsAsProse(text)) continue;
