@@ -7,6 +7,13 @@ import { findingsIn } from './harness.js';
 const KO = 'articles/2026/01/space.ko.md';
 const EN = 'articles/2026/01/space.en.md';
 
+/** The lines of the untranslated findings in a pair with this Korean and this English body. */
+async function koreanFindings(ko: string, en: string): Promise<number[]> {
+  const page = (body: string) => `---\ntitle: 기사\ndate: 2026-02-18T15:00:00+09:00\n---\n\n${body}\n`;
+  const root = await makeSite({ 'articles/2026/02/x.ko.md': page(ko), 'articles/2026/02/x.en.md': page(en) });
+  return (await findingsIn(untranslated, root)).map((d) => d.line);
+}
+
 describe('untranslated', () => {
   it('reports Korean left in English and English paragraphs left in Korean', async () => {
     const site = ['untranslated', 'fires'];
@@ -46,11 +53,7 @@ describe('untranslated', () => {
   });
 
   it('takes an English title in the brackets Korean writes titles in (『…』, 《…》, 「…」, 〈…〉) for a citation', async () => {
-    const page = (body: string) => `---\ntitle: 기사\ndate: 2026-02-18T15:00:00+09:00\n---\n\n${body}\n`;
-    const findings = async (ko: string) => (await findingsIn(untranslated, await makeSite({
-      'articles/2026/02/x.ko.md': page(ko),
-      'articles/2026/02/x.en.md': page('An English edition followed in 2021.'),
-    }))).map((d) => d.line);
+    const findings = (ko: string) => koreanFindings(ko, 'An English edition followed in 2021.');
     expect(await findings('회고록은 2021년 영문판 『Nights at the Defense Committee』로도 나왔다.')).toEqual([]);
     expect(await findings('보고서 《The Next Arsenal of Democracy》가 화제다.')).toEqual([]);
     // English prose outside the brackets is still English left in the Korean version
@@ -59,11 +62,7 @@ describe('untranslated', () => {
   });
 
   it("takes a name's original in parentheses after its Korean form for a gloss", async () => {
-    const page = (body: string) => `---\ntitle: 기사\ndate: 2024-07-11T08:00:00+09:00\n---\n\n${body}\n`;
-    const findings = async (ko: string) => (await findingsIn(untranslated, await makeSite({
-      'articles/2024/07/x.ko.md': page(ko),
-      'articles/2024/07/x.en.md': page("Japan's Ministry of Foreign Affairs also issued a statement."),
-    }))).map((d) => d.line);
+    const findings = (ko: string) => koreanFindings(ko, "Japan's Ministry of Foreign Affairs also issued a statement.");
     expect(await findings('일본 외무성(Ministry of Foreign Affairs of Japan)도 같은 날 성명을 내고 북러 협력에 우려를 표했다.')).toEqual([]);
     // English prose around a gloss, or a parenthesis after English, is still English
     expect(await findings('The Foreign Ministry of Japan issued a statement on the same day about 외무성(Gaimusho) and the summit.')).toEqual([6]);
