@@ -137,3 +137,22 @@ describe('names that are other names', () => {
   });
 });
 
+describe('Korean given names joined otherwise', () => {
+  const glossary = [
+    entry(['윤석열', '윤 대통령'], ['Yoon Suk Yeol', 'Yoon']),
+    entry(['김정은'], ['Kim Jong Un']),
+    entry(['이재명'], ['Lee Jae-myung']),
+  ];
+
+  it('counts a hyphen and a capital for a space as one slip, so a wrong letter more is still a near miss', () => {
+    expect(misses('President Yoon Suk-yeul spoke.', glossary)).toEqual([['Yoon Suk-yeul', 'Yoon Suk Yeol']]);
+    expect(misses('President Lee Jae Myoung spoke.', glossary)).toEqual([['Lee Jae Myoung', 'Lee Jae-myung']]);
+  });
+
+  it('leaves the names as written and other people alone', () => {
+    expect(misses('President Yoon Suk Yeol met Kim Jong Un and Lee Jae-myung.', glossary)).toEqual([]);
+    // another syllable is another person: Kim Jong-il is not Kim Jong Un, nor Lee Jae-yong Lee Jae-myung
+    expect(misses('Kim Jong-il and Lee Jae-yong.', glossary)).toEqual([]);
+  });
+});
+

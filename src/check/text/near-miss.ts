@@ -177,12 +177,14 @@ function judge(candidate: string, words: Token[], targets: Targets): Verdict | u
   if (targets.forms.has(candidate) || isDerivedFromForm(candidate, targets.forms)) return undefined;
   if (words.every((w) => isOrdinaryWord(w.text))) return undefined;
   let best: Verdict | undefined;
-  // Same number of words, or one more in the form (two words run together: GiorgiaMeloni).
-  for (const count of [words.length, words.length + 1]) {
+  // Same number of words, or one more in the form (two words run together: GiorgiaMeloni),
+  // or one fewer where a given name is hyphenated (Jae Myeong for Jae-myung).
+  for (const count of [words.length, words.length + 1, words.length - 1]) {
     for (const target of targets.byWords.get(count) ?? []) {
       if (Math.abs(target.form.length - candidate.length) > target.allowed) continue;
       if (anotherAcronym(candidate, target.form)) continue;
-      const distance = damerauLevenshtein(candidate, target.form, target.allowed);
+      const joined = joinedOtherwise(candidate, target.form, target.allowed);
+      const distance = count < words.length ? joined : Math.min(damerauLevenshtein(candidate, target.form, target.allowed), joined);
       if (distance > target.allowed || (best && best.distance <= distance)) continue;
       if (distance > 1 && !sameSyllables(candidate, target.form)) continue;
       best = { suggestion: target.form, entry: target.entry, distance };
@@ -217,6 +219,23 @@ function sameSyllables(candidate: string, form: string): boolean {
   if (a.length !== b.length) return true;
   const consonants = (syllable: string) => syllable.toLowerCase().replace(/[aeiouwy]/gu, '');
   return a.every((x, i) => x === b[i] || damerauLevenshtein(x, b[i]!, 1) <= 1 || consonants(x) === consonants(b[i]!));
+}
+
+/** A person's name in romanized words: Yoon Suk Yeol, Yoon Suk-yeol, Lee Jae-myung. */
+const ROMANIZED_NAME = /^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+$/u;
+
+/**
+ * The syllables of a Korean given name are written joined in several ways
+ * (Suk Yeol, Suk-yeol): the same syllables joined otherwise are one slip,
+ * not one per hyphen and capital, so Yoon Suk-yeul is two slips from Yoon
+ * Suk Yeol. Infinity where the two are not so written.
+ */
+function joinedOtherwise(candidate: string, form: string, allowed: number): number {
+  if (!ROMANIZED_NAME.test(candidate) || !ROMANIZED_NAME.test(form)) return Infinity;
+  const fold = (name: string) => name.toLowerCase().replace(/-/gu, ' ');
+  const [a, b] = [fold(candidate), fold(form)];
+  if (a.split(' ').length !== b.split(' ').length || candidate.replace(/[^ -]/gu, '') === form.replace(/[^ -]/gu, '')) return Infinity;
+  return damerauLevenshtein(a, b, allowed) + 1;
 }
 
 /** Overlapping misses: the longest span stands for them all. */
