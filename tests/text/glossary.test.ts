@@ -185,6 +185,15 @@ describe('Korean spacing of a compound name (한글 맞춤법 제49항)', () => 
     expect(findNames('장지는 국립 대전현충원이다.', 'ko', ENTRIES)[0]!.entry).toBe(cemetery);
   });
 
+  it('takes the form written as the text has it, and the longer name however spaced', () => {
+    const spacedToo = entry(['LIG넥스원', 'LIG 넥스원'], ['LIG Nex1']);
+    const snu = entry(['서울대'], ['Seoul National University']);
+    const hospital = entry(['서울대병원'], ['Seoul National University Hospital']);
+    const forms = (text: string) => findNames(text, 'ko', [spacedToo, snu, hospital]).map((hit) => hit.form);
+    expect(forms('LIG넥스원과 LIG 넥스원')).toEqual(['LIG넥스원', 'LIG 넥스원']);
+    expect(forms('서울대 병원 장례식장, 서울대 교수')).toEqual(['서울대병원', '서울대']);
+  });
+
   it('keeps the spacing of shorter names and the parts of a name apart from other words', () => {
     // 한국 은행들 are Korean banks, not the Bank of Korea; 이 천 is no 이천
     expect(matched('한국 은행들이 대출을 늘렸다.', 'ko', ENTRIES)).toEqual([]);

@@ -182,11 +182,7 @@ function spacedEnd(text: string, i: number, form: Form): number {
   return t;
 }
 
-/** Where `form` ends if it stands at `i` in `text`, as written or (Korean) otherwise spaced; -1 if it does not. */
-function endAt(text: string, i: number, form: Form): number {
-  if (text.startsWith(form.text, i)) return i + form.text.length;
-  return form.spacing ? spacedEnd(text, i, form) : -1;
-}
+
 
 export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang): NameMatcher {
   const byFirst = new Map<number, Form[]>();
@@ -259,11 +255,18 @@ function formAt(text: string, i: number, matcher: NameMatcher): { form: Form; en
   const code = text.charCodeAt(i);
   if (matcher.starts[code] === 0 || !mayStartAt(text, i, matcher)) return undefined;
   const candidates = matcher.byFirst.get(code)!;
+  // The longest name wins; of two as long, the one written as the text has it (LIG넥스원, not LIG 넥스원).
+  let spaced: { form: Form; end: number } | undefined;
   for (const form of candidates) {
-    const end = endAt(text, i, form);
-    if (end !== -1 && boundariesHold(text, i, form, matcher.lang, end)) return { form, end };
+    if (text.startsWith(form.text, i) && boundariesHold(text, i, form, matcher.lang)) {
+      const found = { form, end: i + form.text.length };
+      return spaced && spaced.form.spacing!.compact.length > (form.spacing?.compact ?? form.text).length ? spaced : found;
+    }
+    if (spaced || !form.spacing) continue;
+    const end = spacedEnd(text, i, form);
+    if (end !== -1 && boundariesHold(text, i, form, matcher.lang, end)) spaced = { form, end };
   }
-  return undefined;
+  return spaced;
 }
 
 function boundariesHold(text: string, i: number, form: Form, lang: Lang, after = i + form.text.length): boolean {
