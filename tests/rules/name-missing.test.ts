@@ -105,6 +105,8 @@ describe('name-missing', () => {
       '캐나다 국방부는 19일 최종 후보를 발표했다.',
       "Canada's Department of National Defence named the finalists on the 19th.")).toEqual([]);
     expect(await missingIn(glossary, '캐나다의 국방부가 발표했다.', 'Canada\'s Department of National Defence announced it.')).toEqual([]);
+    expect(await missingIn(glossary, '미 국방부 당국자들과 만났다.', 'They met Pentagon officials.')).toEqual([]);
+    expect(await missingIn(glossary, '그 국방부 당국자들과 만났다.', 'They met the officials.')).toEqual([[6, '"국방부"']]);
     // Korea's own ministry, named as well, or with no country before it, must still be translated
     expect(await missingIn(glossary,
       '캐나다 국방부는 발표했다. 국방부는 환영했다.',
@@ -119,4 +121,14 @@ describe('name-missing', () => {
     expect(await missingIn(glossary, '장지는 국립 대전현충원이다.', 'He will be buried at Daejeon National Cemetery.')).toEqual([]);
     expect(await missingIn(glossary, '장지는 선산이다.', 'He will be buried at Daejeon National Cemetery.')).toEqual([[6, '"Daejeon National Cemetery"']]);
   });
+
+  it('takes a minister for a mention of the ministry (Defense Minister for 국방부 장관)', async () => {
+    const glossary = ['- ko: [국방부]\n  en: [Ministry of National Defense, Defense Ministry]\n  kind: org'];
+    expect(await missingIn(glossary, '신원식 국방부 장관이 동행했다.', 'Defense Minister Shin Won-sik went along.')).toEqual([]);
+    expect(await missingIn(glossary, '국방부 장관이 동행했다.', 'The Minister of National Defense went along.')).toEqual([]);
+    // a minister of something else, or none at all, is no mention
+    expect(await missingIn(glossary, '신원식 국방부 장관이 동행했다.', 'Foreign Minister Cho Tae-yul went along.')).toEqual([[6, '"국방부"']]);
+    expect(await missingIn(glossary, '신원식 국방부 장관이 동행했다.', 'Shin Won-sik went along.')).toEqual([[6, '"국방부"']]);
+  });
 });
+

@@ -65,14 +65,19 @@ const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set([
   '남아프리카공화국', '나이지리아', '이라크', '인도', '파키스탄', '에스토니아', '라트비아', '리투아니아', '북한', '러시아',
 ]);
 
+/** A country by its first syllable, standing alone before a body of its government: 미 국방부, 중 외교부, 일 방위성. */
+const ABBREVIATED: ReadonlySet<string> = new Set(['미', '중', '일', '러', '영', '독', '불', '프']);
+
 /**
  * Whether a foreign country's name stands right before `at` in Korean
- * `text`, with one space or 의 and a space: 캐나다 국방부, 중국의 외교부.
+ * `text`, with one space or 의 and a space: 캐나다 국방부, 중국의 외교부,
+ * 미 국방부.
  */
 export function foreignCountryBefore(text: string, at: number): boolean {
-  const match = /([가-힣]{2,8})(?:의)? $/u.exec(text.slice(Math.max(0, at - 12), at));
+  const match = /([가-힣]{1,8})(?:의)? $/u.exec(text.slice(Math.max(0, at - 12), at));
   if (!match) return false;
   const start = at - match[0].length;
   if (/[가-힣]/u.test(text[start - 1] ?? '')) return false;
+  if (match[1]!.length === 1) return ABBREVIATED.has(match[1]!);
   return FOREIGN_COUNTRIES.has(match[1]!) || (match[1]!.endsWith('의') && FOREIGN_COUNTRIES.has(match[1]!.slice(0, -1)));
 }

@@ -48,13 +48,16 @@ const IRREGULAR: Record<string, readonly string[]> = lookupTable({
 /**
  * Whether English `text` uses a word derived from one of the forms (Italian
  * for Italy, Korean for Korea, French for France): a translation often says
- * "the Italian prime minister" where the original names the country.
+ * "the Italian prime minister" where the original names the country, and
+ * "Defense Minister" where it names the minister of 국방부.
  */
 export function mentionsDerivedForm(text: string, forms: readonly string[]): boolean {
   const words: string[] = [];
   for (const written of forms) {
     words.push(...(IRREGULAR[foldForm(written)] ?? []));
     const form = foldForm(written);
+    // Defense Minister Shin for 신원식 국방부 장관: the ministry named by its minister
+    if (/\b[Mm]inistry\b/u.test(form)) words.push(form.replace(/\b([Mm])inistry\b/u, '$1inister'));
     if (form.length < 4 || !/\p{L}$/u.test(form)) continue;
     for (const ending of DERIVED_AFTER_FORM) words.push(form + ending);
     if (/[aeioy]$/u.test(form)) {
