@@ -130,5 +130,13 @@ describe('name-missing', () => {
     expect(await missingIn(glossary, '신원식 국방부 장관이 동행했다.', 'Foreign Minister Cho Tae-yul went along.')).toEqual([[6, '"국방부"']]);
     expect(await missingIn(glossary, '신원식 국방부 장관이 동행했다.', 'Shin Won-sik went along.')).toEqual([[6, '"국방부"']]);
   });
+
+  it('takes the Korean name of a capital the glossary lists as a form of its country (도쿄 for Tokyo)', async () => {
+    const glossary = ['- ko: [일본]\n  en: [Japan, Tokyo]\n  kind: place', '- ko: [북한]\n  en: [North Korea, Pyongyang, the North]\n  kind: place'];
+    expect(await missingIn(glossary, '지난달 도쿄에서 전시회가 열렸다. 평양도 반응했다.', 'An exhibition was held in Tokyo last month. Pyongyang responded.')).toEqual([]);
+    // Japan itself is no city the Korean names, nor is Tokyo where the Korean has neither
+    expect(await missingIn(glossary, '지난달 도쿄에서 전시회가 열렸다.', 'An exhibition was held in Japan last month.')).toEqual([[6, '"Japan"']]);
+    expect(await missingIn(glossary, '지난달 전시회가 열렸다.', 'An exhibition was held in Tokyo last month.')).toEqual([[6, '"Japan"']]);
+  });
 });
 

@@ -6,7 +6,7 @@ import type { GlossaryEntry, Lang, Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
 import { mentionsDerivedForm } from '../text/derived-names.js';
 import { articleNames, foldForm, mentionsAnyForm, type ArticleNameHit } from '../text/glossary.js';
-import { capitalForGovernment, foreignCountryBefore, governmentAsCapital } from '../text/capitals.js';
+import { capitalForGovernment, capitalNamedInKorean, foreignCountryBefore, governmentAsCapital } from '../text/capitals.js';
 import { mentionsInCompound } from '../text/korean-compounds.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
@@ -46,6 +46,8 @@ export const nameMissing: PairRule = {
         // "Tokyo maintains" for 일본 정부는, "Seoul" for 정부: the capital stands for its government.
         if (other === 'ko' && capitalForGovernment(entry.en, textOf('ko'))) continue;
         if (other === 'en' && governmentAsCapital(entry.ko, textOf('ko'), textOf('en'))) continue;
+        // "in Tokyo" for 도쿄에서, where the glossary lists Tokyo as a form of 일본 (Japan)
+        if (other === 'ko' && capitalNamedInKorean([hit.form], textOf('ko'))) continue;
         // "미국 텍사스주 테일러" translated as "Taylor, Texas": the country only locates the place after it.
         if (lang === 'ko' && onlyLocates(entry, koHits(), pair.ko.source, (e) => present(e, 'en'))) continue;
         // "캐나다 국방부" is Canada's ministry, not the glossary's 국방부: the translation names it as Canada does.

@@ -81,3 +81,24 @@ export function foreignCountryBefore(text: string, at: number): boolean {
   if (match[1]!.length === 1) return ABBREVIATED.has(match[1]!);
   return FOREIGN_COUNTRIES.has(match[1]!) || (match[1]!.endsWith('의') && FOREIGN_COUNTRIES.has(match[1]!.slice(0, -1)));
 }
+
+/** Each capital's name in Korean: 도쿄 for Tokyo, 워싱턴 for Washington. */
+const CAPITAL_IN_KOREAN: Record<string, string> = lookupTable({
+  Seoul: '서울', Tokyo: '도쿄', Washington: '워싱턴', Beijing: '베이징', Moscow: '모스크바', Pyongyang: '평양', London: '런던',
+  Paris: '파리', Berlin: '베를린', Rome: '로마', Kyiv: '키이우', Kiev: '키예프', Taipei: '타이베이', Canberra: '캔버라',
+  Ottawa: '오타와', 'New Delhi': '뉴델리', Hanoi: '하노이', Manila: '마닐라', Warsaw: '바르샤바', Ankara: '앙카라',
+  Tehran: '테헤란', Jerusalem: '예루살렘', Brussels: '브뤼셀', Madrid: '마드리드',
+});
+
+/**
+ * Whether the Korean text names, by its Korean name, a capital that is one
+ * of the entry's English forms: a glossary that lists Tokyo as a form of
+ * Japan (일본) is answered by 도쿄 in the Korean, which names the city
+ * where the English does.
+ */
+export function capitalNamedInKorean(enForms: readonly string[], ko: string): boolean {
+  return enForms.some((form) => {
+    const korean = CAPITAL_IN_KOREAN[form];
+    return korean !== undefined && new RegExp(`(?<![가-힣])${korean}`, 'u').test(ko);
+  });
+}
