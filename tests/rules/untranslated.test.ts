@@ -68,5 +68,14 @@ describe('untranslated', () => {
     expect(await findings('The Foreign Ministry of Japan issued a statement on the same day about 외무성(Gaimusho) and the summit.')).toEqual([6]);
     expect(await findings('외무성도 같은 날 성명을 냈다 (the statement voiced concern about the summit and the war).')).toEqual([6]);
   });
+
+  it('takes a source credit naming an institute for a name, not English prose', async () => {
+    const findings = (ko: string) => koreanFindings(ko, 'Sources: the Center for Strategic and International Studies.');
+    expect(await findings('자료: 국방부, 방위사업청, Center for Strategic and International Studies(CSIS)')).toEqual([]);
+    expect(await findings('자료: Ministry of Economy, Trade and Industry, Bank of Japan')).toEqual([]);
+    // a sentence has words besides the small words of names
+    expect(await findings('자료: the Center for Strategic and International Studies says exports grew.')).toEqual([6]);
+    expect(await findings('Source: data compiled by the Center for Strategic and International Studies')).toEqual([6]);
+  });
 });
 

@@ -98,15 +98,22 @@ const GLOSS = /(?<=[가-힣])\([^()\n]*\)/gu;
 /** Lower-case Latin words: `the`, `said`, `market`, not `KOSPI` or `Golden`. */
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 const MIN_LOWERCASE_WORDS = 2;
+/**
+ * The small words inside a name between capitalized words (Center for Strategic and
+ * International Studies, Ministry of the Interior): part of the name, not of a sentence.
+ */
+const NAME_CONNECTOR = /(?<=\p{Lu}[\p{L}'’.-]*,? )(?:of|for|and|the|on|in|at|de|van|von|der|da|di|del|du|la|le)(?= (?:(?:of|for|and|the) )?\p{Lu})/gu;
 
 /**
  * English prose has lower-case words (the, of, said); a list item that is
- * an index name and its value (`KOSPI: 2,845.6`), a title or a line of
- * acronyms (`ASML, TSMC, AMD 등`) has none and is not left untranslated.
+ * an index name and its value (`KOSPI: 2,845.6`), a title, a line of
+ * acronyms (`ASML, TSMC, AMD 등`) or a source credit naming an institute
+ * (`자료: Center for Strategic and International Studies`) has none but the
+ * small words of its names, and is not left untranslated.
  */
 function readsAsProse(text: string): boolean {
   let count = 0;
-  for (const _ of text.matchAll(LOWERCASE_WORD)) if (++count >= MIN_LOWERCASE_WORDS) return true;
+  for (const _ of text.replace(NAME_CONNECTOR, ' ').matchAll(LOWERCASE_WORD)) if (++count >= MIN_LOWERCASE_WORDS) return true;
   return false;
 }
 
