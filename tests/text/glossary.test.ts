@@ -205,3 +205,19 @@ describe('Korean spacing of a compound name (한글 맞춤법 제49항)', () => 
   });
 });
 
+describe('English names that overlap', () => {
+  const north = entry(['북한'], ['North Korea', 'Pyongyang', 'the North']);
+  const natoLong = entry(['북대서양조약기구', '나토'], ['North Atlantic Treaty Organization', 'NATO']);
+  const ENTRIES = [north, natoLong];
+
+  it('lets a name that starts at a later word and runs further win over one ending inside it', () => {
+    expect(matched('He leads the North Atlantic Treaty Organization.', 'en', ENTRIES)).toEqual(['North Atlantic Treaty Organization']);
+    expect(findNames('the North Atlantic Treaty Organization', 'en', ENTRIES)[0]!.entry).toBe(natoLong);
+  });
+
+  it('still finds the shorter name where the longer one does not follow', () => {
+    expect(matched('the North and the North Atlantic', 'en', ENTRIES)).toEqual(['the North', 'the North']);
+    expect(matched('talks with the North Korean side', 'en', ENTRIES)).toEqual(['the North']);
+  });
+});
+

@@ -231,12 +231,31 @@ export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
       i++;
       continue;
     }
+    // "the North" (North Korea) ends inside "North Atlantic Treaty Organization": the longer name has the words.
+    if (matcher.lang === 'en' && overtaken(folded, i, found.end, matcher)) {
+      i++;
+      continue;
+    }
     const { form } = found;
     const last = found.end - 1;
     hits.push({ start: at(i), end: at(last) + 1, entry: form.entry, form: form.written });
     i = last + 1;
   }
   return hits;
+}
+
+/**
+ * Whether an English name found at [start, end) gives way to a longer one
+ * that starts at one of its later words and runs past its end: "the North"
+ * in "the North Atlantic Treaty Organization".
+ */
+function overtaken(text: string, start: number, end: number, matcher: NameMatcher): boolean {
+  for (let j = start + 1; j < end; j++) {
+    if (isWordChar(text[j - 1]) || !isWordChar(text[j])) continue;
+    const later = formAt(text, j, matcher);
+    if (later && later.end > end) return true;
+  }
+  return false;
 }
 
 /**
