@@ -23,6 +23,8 @@ const DATES: Array<[string, Array<[string, string]>]> = [
   ['19일 간담회에서 밝혔다.', [['19일', '---19']]],
   ['2018년 대비 두 배로 늘었다.', [['2018년', '2018']]],
   ['3월부터 시행된다.', [['3월', '--03']]],
+  // a stay's length beside a real date: the date is still read
+  ['16일 3박 4일 일정으로 도착했다.', [['16일', '---16']]],
   // relative words before a day do not change the day
   ['지난 16일 회담이 열렸다.', [['16일', '---16']]],
   ['오는 19일 방한할 예정이다.', [['19일', '---19']]],
@@ -134,6 +136,9 @@ const NOT_DATES = [
   '사거리 2000 km',
   '병력 약 2000 명',
   '30일 가까이 이어졌다.',
+  // nights and days of a stay
+  '3박 4일 일정으로 방문했다.',
+  '1박2일 캠프',
 ];
 
 describe('Korean date mentions', () => {

@@ -164,6 +164,27 @@ describe('Korean and English phrases', () => {
     expect(matchedBy(e, [k]), `${en} → ${ko}`).toBe(enMatched);
   });
 
+  it('reads the first days of a month as the span from the 1st', () => {
+    const unmatched = (ko: string, en: string) => {
+      const k = extractDates(ko, 'ko', REF);
+      const e = extractDates(en, 'en', REF);
+      return {
+        ko: k.filter((m) => !matchedBy(m, e)).map(formatDate),
+        en: e.filter((m) => !matchedBy(m, k)).map(formatDate),
+      };
+    };
+    expect(unmatched('이달 1~10일 수출', 'exports in the first ten days of the month')).toEqual({ ko: [], en: [] });
+    expect(unmatched('1월 1~20일 수출', 'exports in the first 20 days of January')).toEqual({ ko: [], en: [] });
+    expect(unmatched('이달 1~10일 수출', 'exports in the first 10 days of this month')).toEqual({ ko: [], en: [] });
+    // a different span or month is still a mismatch
+    expect(unmatched('이달 1~10일 수출', 'exports in the first 20 days of the month')).toEqual({ ko: ['2026-01-10'], en: ['---20'] });
+    expect(unmatched('이달 1~10일 수출', 'exports in the first ten days of last month')).toEqual({
+      ko: ['2026-01-01', '2026-01-10'], en: ['2025-12-01', '2025-12-10'],
+    });
+    // the first days of a stay are no dates
+    expect(extractDates('in the first ten days of the trial', 'en', REF)).toEqual([]);
+  });
+
   it('matches a day against a weekday near the article date', () => {
     const tuesday = only('on Tuesday', 'en');
     expect(datesMatch(only('13일', 'ko'), tuesday)).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/check/text/dates.js';
 import { extractQuantities, formatQuantity, quantitiesMatch, unmatched, type Quantity } from '../../src/check/text/numbers.js';
 
 const ko = (text: string) => extractQuantities(text, 'ko', []);
@@ -67,7 +68,15 @@ describe('Korean and English phrasings that agree', () => {
     ['2023년 12월 19일', 'December 19, 2023'],
     ['오후 3시 30분', '3:30 p.m.'],
     ['KF-21과 PAC-3', 'the KF-21 and the PAC-3'],
+    // a range of small counts is no score
+    ['3-4명', '3-4 people'],
   ];
+
+  it('leaves the count of a span of days from the 1st to the date rules', () => {
+    const dates = extractDates('chip exports in the first ten days of the month rose', 'en', { year: 2026, month: 9, day: 10 });
+    expect(extractQuantities('chip exports in the first ten days of the month rose', 'en', dates)).toEqual([]);
+    expect(en('the first ten days of the trial').map(formatQuantity)).toEqual(['10']);
+  });
 
   it.each(bothSkipped)('%s ↔ %s: no quantity on either side', (k, e) => {
     expect(ko(k)).toEqual([]);
@@ -83,6 +92,9 @@ describe('figures that serve as counterparts without needing one', () => {
     ['보름 만에', 'two weeks later'],
     ['2주 뒤', 'a fortnight later'],
     ['3분 58초', 'in 3:58'],
+    // a measure and its conversion as compound adjectives
+    ['42.195km 풀코스', 'the 42.195-kilometer (26.2-mile) course'],
+    ['42.195km 풀코스', 'the 26.2-mile (42.195-kilometer) course'],
     // years and months, however the other version words them
     ['1년 6개월 만에 인상한다', 'its first hike in 18 months'],
     ['18개월의 유예 기간', 'a grace period of a year and a half'],
@@ -99,6 +111,20 @@ describe('figures that serve as counterparts without needing one', () => {
     ['3시간 30분 동안', 'for 3 hours and 30 minutes'],
     ['1시간 30분 동안', 'for 90 minutes'],
     ['90분 동안', 'for 1 hour and 30 minutes'],
+    // scores, in either order
+    ['전북에 3-1로 역전승했다', 'came from behind to win 3-1'],
+    ['광주FC에 2-0 승리를 거두고', 'beat Gwangju FC 2-0'],
+    ['전북에 0-2로 졌다', 'lost the fixture 2-0 to Jeonbuk'],
+    ['2대 0으로 이겼다', 'a 2-0 win'],
+    ['98-87로 이겼다', 'won 98-87'],
+    ['전북에 3-1 역전승', 'come from behind to beat Jeonbuk 3-1, extend lead'],
+    // a football minute: of the second half in Korean, of the match in English
+    ['후반 31분 역전골을 넣었다', 'put them in front in the 76th minute'],
+    ['후반 31분 역전골을 넣었다', 'put them in front 31 minutes into the second half'],
+    ['후반 7분 동점골', 'equalized seven minutes into the second half'],
+    ['후반 7분 동점골', 'equalized in the 52nd minute'],
+    ['후반전 12분', 'in the 57th minute'],
+    ['전반 23분 선제골', 'in the 23rd minute'],
   ];
 
   it.each(loose)('%s ↔ %s', (k, e) => {
@@ -132,6 +158,20 @@ describe('Korean and English phrasings that disagree', () => {
     ['아이폰17', 'the iPhone 16', { ko: [], en: ['16'] }],
     ['24시간 비상근무', 'on duty for 48 hours', { ko: [], en: ['48'] }],
     ['열흘간', 'for twelve days', { ko: ['10'], en: ['12'] }],
+    ['전북에 3-1로 역전승했다', 'came from behind to win 3-2', { ko: ['3-1'], en: ['3-2'] }],
+    ['2대 0으로 이겼다', 'a 3-0 win', { ko: ['2-0'], en: ['3-0'] }],
+    ['98-87로 이겼다', 'won 98-78', { ko: ['98-87'], en: ['98-78'] }],
+    ['3-1로 이겼다', 'won by two goals', { ko: ['3-1'], en: [] }],
+    ['3001명', 'won 3-1', { ko: ['3,001'], en: ['3-1'] }],
+    ['42.195km 풀코스', 'the 42-kilometer (26.2-mile) course', { ko: ['42.195'], en: [] }],
+    ['42.195km 풀코스', 'the 26.2-mile course', { ko: ['42.195'], en: ['26.2'] }],
+    ['42.195km 풀코스', 'the 42.195-kilometer (26.2-mile) course and 10 km race', { ko: [], en: ['10'] }],
+    ['후반 31분 역전골', 'in the 75th minute', { ko: ['76th'], en: ['75th'] }],
+    ['후반 7분 동점골', 'in the 7th minute', { ko: ['52nd'], en: [] }],
+    ['후반 7분 동점골', 'eight minutes into the second half', { ko: ['52nd'], en: ['53rd'] }],
+    ['전반 23분 선제골', 'in the 68th minute', { ko: ['23'], en: ['68th'] }],
+    ['연장 후반 5분', 'in the 50th minute', { ko: [], en: ['50th'] }],
+    ['후반 31분', 'for 31 minutes', { ko: ['76th'], en: [] }],
   ];
 
   it.each(disagree)('%s ↔ %s', (k, e, expected) => {

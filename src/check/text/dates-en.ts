@@ -206,6 +206,33 @@ const THE_ORDINAL = /the\s(?=\d)/iy;
 const OF_MONTH = /\sof\s([A-Z][a-z]{2,8})(\.)?/y;
 const OF_RELATIVE_MONTH = /\sof\s(last|this|next)\s(month)(?![A-Za-z])/y;
 
+const SMALL_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+// `the first ten days of the month`, `the first 20 days of September`: the 1st to the 10th, as Korean writes `1~10일`
+const FIRST_DAYS = new RegExp(
+  `the (first) (\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')}) days of (?:(?:the|(last|this|next)) month|(${MONTH_SPELLINGS.join('|')})\\.?(?:,? (\\d{4}))?)(?![A-Za-z])`,
+  'iy',
+);
+
+function readFirstDays(text: string, at: number, ref: ReferenceDate): DateMention[] | undefined {
+  FIRST_DAYS.lastIndex = at;
+  const m = FIRST_DAYS.exec(text);
+  if (!m) return undefined;
+  const count = SMALL_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  const named = m[4] ? monthOf(m[4]) : undefined;
+  if (m[4] && !named) return undefined;
+  let fields: DateFields = {};
+  if (m[3]) fields = relativeFields(m[3], 'month', ref);
+  else if (named) fields = { month: named.month, ...(m[5] && { year: Number(m[5]) }) };
+  if (count < 2 || !isDay(count, fields.month, fields.year)) return undefined;
+  const firstEnd = at + 'the first'.length;
+  const countStart = firstEnd + 1;
+  return [mention(text, at, firstEnd, { ...fields, day: 1 }), mention(text, countStart, at + m[0].length, { ...fields, day: count })];
+}
+
 /**
  * `the 19th` is a day unless it is the rank of the noun after it (`the 19th
  * century`, `the 21st National Assembly`): it must be followed by `of
@@ -213,6 +240,8 @@ const OF_RELATIVE_MONTH = /\sof\s(last|this|next)\s(month)(?![A-Za-z])/y;
  * when a preposition comes before (`on the 16th in Tokyo`).
  */
 function readOrdinalDays(text: string, at: number, ref: ReferenceDate): DateMention[] {
+  const firstDays = readFirstDays(text, at, ref);
+  if (firstDays) return firstDays;
   THE_ORDINAL.lastIndex = at;
   const the = THE_ORDINAL.exec(text);
   if (!the) return [];

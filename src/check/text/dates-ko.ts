@@ -170,8 +170,12 @@ const YEAR_NOT_DATE = /대|간|째|여|\s?(?:동안|만[에의이]|이상|이하
 // `전` before a noun is that noun's prefix (`19일 전 세계`, `전 장관`), not "ago".
 const DAY_NOT_DATE = /간|째|치|분|여|본|\s?(?:동안|만[에의이]|이내|이상|이하|미만|넘게|가량|남짓|정도|안에|연속|가까이|남(?:은|았|아|기|겨)|(?:내|후|뒤)(?![가-힣])|(?:내|후|뒤)[에로의]|전(?! ?(?:세계|국민|대통령|장관|총리|부처|국가|지역|세대|분야|직원|의원|대표|사무총장|회장|과정|영역|구간|후|날|야)|[가-힣])|전[에의엔까부])/y;
 
+const NIGHTS_BEFORE = /\d박\s?$/;
+
 function notADate(text: string, unit: Unit, list: { items: Numbered[] }, end: number): boolean {
   if (unit === Unit.Month) return false;
+  // `3박 4일`, `1박 2일`: nights and days of a stay, a length of time
+  if (unit === Unit.Day && NIGHTS_BEFORE.test(text.slice(Math.max(0, list.items[0]!.start - 6), list.items[0]!.start))) return true;
   const pattern = unit === Unit.Year ? YEAR_NOT_DATE : DAY_NOT_DATE;
   pattern.lastIndex = end;
   if (pattern.exec(text)) return true;

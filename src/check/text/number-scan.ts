@@ -8,7 +8,7 @@
 import { lookupTable } from './lookup.js';
 
 export type Currency = 'USD' | 'KRW' | 'JPY' | 'EUR' | 'GBP' | 'CNY';
-export type QuantityKind = 'count' | 'ordinal' | 'decade' | 'age' | 'duration';
+export type QuantityKind = 'count' | 'ordinal' | 'decade' | 'age' | 'duration' | 'score';
 
 /** A quantity as a scanner finds it, before ranges, conversions and skips are applied. */
 export interface Found {

@@ -12,6 +12,8 @@ import {
 import { fractionOf, fractionPercents, readNumberWords, startsNumberPhrase } from './number-words.js';
 import { durationFound, readEnglishDuration } from './numbers-durations.js';
 import { lookupTable } from './lookup.js';
+import { englishMatchMinutes } from './number-minutes.js';
+import { englishScores } from './number-scores.js';
 
 const TOKEN = /(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g;
 
@@ -27,6 +29,8 @@ export function scanEnglish(text: string): Found[] {
     else next = readWords(text, at, token, out);
     TOKEN.lastIndex = Math.max(next, at + 1);
   }
+  englishMatchMinutes(out, text);
+  englishScores(out, text);
   return out;
 }
 

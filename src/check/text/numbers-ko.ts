@@ -11,6 +11,8 @@ import {
 import { fractionPercents } from './number-words.js';
 import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-durations.js';
 import { lookupTable } from './lookup.js';
+import { koreanMatchMinutes } from './number-minutes.js';
+import { koreanScores } from './number-scores.js';
 
 const NATIVE_TENS = '열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔';
 // Words that are numbers by themselves: 반세기 (50 years), 한 세기, 열흘 (ten days), 열하루 to
@@ -50,6 +52,8 @@ export function scanKorean(text: string): Found[] {
     else next = at + token.length;
     TOKEN.lastIndex = Math.max(next, at + 1);
   }
+  koreanMatchMinutes(out, text);
+  koreanScores(out, text);
   return out;
 }
 

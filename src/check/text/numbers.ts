@@ -11,6 +11,7 @@ import type { RuleContext } from '../rule.js';
 import { articleDates } from './dates.js';
 import { decadeValue, type Currency, type Found, type QuantityKind } from './number-scan.js';
 import { formatDuration } from './numbers-durations.js';
+import { scoreText } from './number-scores.js';
 import { scanEnglish } from './numbers-en.js';
 import { scanKorean } from './numbers-ko.js';
 import type { ProseBlock } from './prose.js';
@@ -47,7 +48,7 @@ export function extractQuantities(text: string, lang: Lang, skip: ReadonlyArray<
   const covered = coverage(text.length, skip);
   const quantities: Quantity[] = [];
   found.forEach((f, i) => {
-    if (!f.percent && !f.scaled && f.value < 10) return; // small counts are written in words in Korean
+    if (!f.percent && !f.scaled && f.kind !== 'score' && f.value < 10) return; // small counts are written in words in Korean
     // A date never has a scale, a currency or %: `2026 billion won` stays a quantity whatever the spans say.
     const surelyQuantity = f.notDate || f.scaled || f.percent || f.currency !== undefined;
     if (!surelyQuantity && covered(f.numStart, f.numEnd)) return;
@@ -108,10 +109,11 @@ function findConversions(found: Found[], text: string): Set<number> {
 const METRIC = String.raw`(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|cm|mm|(?:centi|milli)met(?:er|re)s?|㎞|㎝|㎜|㎏|kg|kilograms?|g|grams?|t|tonnes?|metric tons?|ha|hectares?|square (?:kilomet(?:er|re)s?|met(?:er|re)s?)|sq km|km2|km²|㎢|㎡|m2|m²|L|lit(?:er|re)s?|km/h|kph|degrees? Celsius|°C|C)`;
 const IMPERIAL = String.raw`(?:mi|miles?|nautical miles?|ft|feet|foot|inches|inch|yards?|yd|lbs?|pounds?|oz|ounces?|tons?|short tons?|acres?|square (?:miles?|feet|foot)|sq mi|gallons?|gal|mph|knots?|degrees? Fahrenheit|°F|F)`;
 const OPEN = String.raw`\s?[(（]\s*(?:(?:about|approximately|roughly|around|some|nearly|almost|more than|over|under|less than)\s+)?$`;
-const METRIC_OPEN = new RegExp(`^\\s?${METRIC}${OPEN}`);
-const IMPERIAL_OPEN = new RegExp(`^\\s?${IMPERIAL}${OPEN}`);
-const METRIC_AFTER = new RegExp(`^\\s?${METRIC}(?![A-Za-z])`);
-const IMPERIAL_AFTER = new RegExp(`^\\s?${IMPERIAL}(?![A-Za-z])`);
+// a space or, in a compound adjective, a hyphen before the unit: `a 42.195-kilometer (26.2-mile) course`
+const METRIC_OPEN = new RegExp(`^[\\s-]?${METRIC}${OPEN}`);
+const IMPERIAL_OPEN = new RegExp(`^[\\s-]?${IMPERIAL}${OPEN}`);
+const METRIC_AFTER = new RegExp(`^[\\s-]?${METRIC}(?![A-Za-z])`);
+const IMPERIAL_AFTER = new RegExp(`^[\\s-]?${IMPERIAL}(?![A-Za-z])`);
 
 /**
  * A measure and its conversion in parentheses, as English translations add
@@ -166,13 +168,14 @@ function sameValue(a: number, b: number): boolean {
  * `70주년` and `70th anniversary` are the same figure however each was read.
  */
 export function quantitiesMatch(a: Quantity, b: Quantity): boolean {
-  return a.percent === b.percent && sameValue(a.value, b.value) &&
+  return (a.kind === 'score') === (b.kind === 'score') && a.percent === b.percent && sameValue(a.value, b.value) &&
     (a.currency === undefined || b.currency === undefined || a.currency === b.currency);
 }
 
 /** A key equal for quantities of the same value and percent-ness (currency aside). */
-export function valueKey(q: Pick<Quantity, 'value' | 'percent'>): string {
+export function valueKey(q: Pick<Quantity, 'value' | 'percent' | 'kind'>): string {
   const key = numberKey(q.value);
+  if (q.kind === 'score') return `score ${key}`; // a score is never the count 3001
   return q.percent ? `%${key}` : key;
 }
 
@@ -193,6 +196,7 @@ const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /** The normalized value: `300,000,000 USD`, `60%`, `21st`, `1990s`, `60s`, `2:05:41`. */
 export function formatQuantity(q: Pick<Quantity, 'value' | 'percent' | 'currency' | 'kind'>): string {
+  if (q.kind === 'score') return scoreText(q.value);
   if (q.kind === 'ordinal') return `${q.value}${ordinalSuffix(q.value)}`;
   if (q.kind === 'decade' || q.kind === 'age') return `${q.value}s`;
   if (q.kind === 'duration') return formatDuration(q.value);
