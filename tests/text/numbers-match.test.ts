@@ -95,6 +95,9 @@ describe('figures that serve as counterparts without needing one', () => {
     // a measure and its conversion as compound adjectives
     ['42.195km 풀코스', 'the 42.195-kilometer (26.2-mile) course'],
     ['42.195km 풀코스', 'the 26.2-mile (42.195-kilometer) course'],
+    ['최고기온은 섭씨 35.2도(화씨 95.4도)', 'a high of 35.2 C'],
+    ['최고기온은 섭씨 35.2도(화씨 95.4도)', 'a high of 95.4 F'],
+    ['최고기온은 화씨 95.4도(섭씨 35.2도)', 'a high of 35.2 degrees Celsius (95.4 F)'],
     // years and months, however the other version words them
     ['1년 6개월 만에 인상한다', 'its first hike in 18 months'],
     ['18개월의 유예 기간', 'a grace period of a year and a half'],
@@ -165,6 +168,8 @@ describe('Korean and English phrasings that disagree', () => {
     ['3001명', 'won 3-1', { ko: ['3,001'], en: ['3-1'] }],
     ['42.195km 풀코스', 'the 42-kilometer (26.2-mile) course', { ko: ['42.195'], en: [] }],
     ['42.195km 풀코스', 'the 26.2-mile course', { ko: ['42.195'], en: ['26.2'] }],
+    ['섭씨 35.2도(화씨 95.4도)', 'a high of 36.2 C', { ko: [], en: ['36.2'] }],
+    ['최고기온은 35.2도(체감 38.1도)', 'a high of 35.2 C', { ko: ['38.1'], en: [] }],
     ['42.195km 풀코스', 'the 42.195-kilometer (26.2-mile) course and 10 km race', { ko: [], en: ['10'] }],
     ['후반 31분 역전골', 'in the 75th minute', { ko: ['76th'], en: ['75th'] }],
     ['후반 7분 동점골', 'in the 7th minute', { ko: ['52nd'], en: [] }],

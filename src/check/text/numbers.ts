@@ -114,6 +114,10 @@ const METRIC_OPEN = new RegExp(`^[\\s-]?${METRIC}${OPEN}`);
 const IMPERIAL_OPEN = new RegExp(`^[\\s-]?${IMPERIAL}${OPEN}`);
 const METRIC_AFTER = new RegExp(`^[\\s-]?${METRIC}(?![A-Za-z])`);
 const IMPERIAL_AFTER = new RegExp(`^[\\s-]?${IMPERIAL}(?![A-Za-z])`);
+// 섭씨 35.2도(화씨 95.4도), 화씨 95도(섭씨 35도): Korean names the scale before each figure
+const DEGREES_FIRST = /(?:섭씨|화씨)\s?$/;
+const DEGREES_OPEN = /^도\s?[(（]\s*(?:약\s?)?(?:섭씨|화씨)\s?$/;
+const DEGREES_AFTER = /^도/;
 
 /**
  * A measure and its conversion in parentheses, as English translations add
@@ -130,7 +134,8 @@ function markUnitConversions(found: Found[], text: string): void {
     const between = text.slice(before.numEnd, q.numStart);
     const after = text.slice(q.numEnd, q.numEnd + 30);
     const converted = (METRIC_OPEN.test(between) && IMPERIAL_AFTER.test(after))
-      || (IMPERIAL_OPEN.test(between) && METRIC_AFTER.test(after));
+      || (IMPERIAL_OPEN.test(between) && METRIC_AFTER.test(after))
+      || (DEGREES_OPEN.test(between) && DEGREES_AFTER.test(after) && DEGREES_FIRST.test(text.slice(Math.max(0, before.start - 4), before.start)));
     if (!converted) continue;
     before.optional = true;
     q.optional = true;
