@@ -185,6 +185,15 @@ describe('Korean and English phrases', () => {
     expect(extractDates('in the first ten days of the trial', 'en', REF)).toEqual([]);
   });
 
+  it('takes the months that name a quarter for a counterpart only', () => {
+    const needed = (en: string) => extractDates(en, 'en', REF).filter((m) => !m.optional).map(formatDate);
+    expect(needed('profit for the July-September quarter')).toEqual([]);
+    expect(needed('in the October–December quarter of 2025')).toEqual(['2025']);
+    // months that are no quarter, or no quarter named, still need a counterpart
+    expect(needed('profit for the August-October period')).toEqual(['--08', '--10']);
+    expect(needed('from July to September')).toEqual(['--07', '--09']);
+  });
+
   it('matches a day against a weekday near the article date', () => {
     const tuesday = only('on Tuesday', 'en');
     expect(datesMatch(only('13일', 'ko'), tuesday)).toBe(true);

@@ -39,7 +39,27 @@ export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] 
       while ((isDigitChar(ch) && isDigitChar(text[i])) || (isLatinChar(ch) && isLatinChar(text[i]))) i++;
     }
   }
+  markQuarterMonths(out, text);
   return out;
+}
+
+const QUARTER_BETWEEN = /^\s?[-–—]\s?$|^\s(?:to|through)\s$/;
+const QUARTER_AFTER = /^\s(?:quarter|period)\b/i;
+
+/**
+ * `the July-September quarter`: the months that name a quarter, which the Korean
+ * calls 3분기 without them; like the Korean `4분기(10~12월)`, a counterpart only.
+ */
+function markQuarterMonths(out: DateMention[], text: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.day !== undefined || b.day !== undefined || a.month === undefined || b.month === undefined) continue;
+    if (b.month - a.month !== 2 || a.month % 3 !== 1) continue;
+    if (!QUARTER_BETWEEN.test(text.slice(a.end, b.start)) || !QUARTER_AFTER.test(text.slice(b.end, b.end + 10))) continue;
+    out[i] = { ...a, optional: true };
+    out[i + 1] = { ...b, optional: true };
+  }
 }
 
 // ---------------------------------------------------------------------------
