@@ -1,23 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { article, makeSite } from '../helpers/site.js';
+import { snapshot } from '../helpers/snapshot.js';
 
-/** Path → SHA-256 of every file under a folder. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else out[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
-    }
-  };
-  await walk('');
-  return out;
-}
 
 const site = {
   'pairpress.config.json': JSON.stringify({ baseUrl: 'https://news.example', title: { ko: '시험 신문', en: 'Test News' } }),

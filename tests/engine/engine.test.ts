@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { siteCacheFolder } from '../../src/engine/cache.js';
 import { buildSite, loadAndCheck } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
 import { article, makeSite } from '../helpers/site.js';
+import { snapshot } from '../helpers/snapshot.js';
 
 const GLOSSARY = `- ko: [다카이치 사나에, 다카이치]
   en: [Sanae Takaichi, Takaichi]
@@ -32,18 +32,6 @@ const SITE = {
   'articles/2026/01/copy.ko.md': article('사본', '같은 키를 쓰는 두 번째 한국어 기사다.', 'translationKey: bridge\n'),
 };
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else out[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
-    }
-  };
-  await walk('');
-  return out;
-}
 
 async function cacheFiles(root: string): Promise<string[]> {
   const dir = siteCacheFolder(root);

@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { article, makeSite } from '../helpers/site.js';
+import { snapshot } from '../helpers/snapshot.js';
 
 const run = promisify(execFile);
 /** Worker threads need the compiled worker module; under the test runner the sources run in one thread. */
@@ -34,18 +33,6 @@ function site(): Record<string, string> {
   return files;
 }
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else out[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
-    }
-  };
-  await walk('');
-  return out;
-}
 
 describe('--jobs', () => {
   it('gives the same findings and pages with one thread as with several (in-process)', async () => {

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, symlinkSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteCacheFolder } from '../../src/engine/cache.js';
 import { spareOutput } from '../../src/engine/output.js';
 import { buildSite } from '../../src/pipeline.js';
 import { article, makeSite } from '../helpers/site.js';
+import { snapshot } from '../helpers/snapshot.js';
 
 const SITE: Record<string, string> = {
   'pairpress.config.json': JSON.stringify({ baseUrl: 'https://news.example' }),
@@ -16,18 +16,6 @@ for (const [i, [ko, en]] of [['부두', 'Pier'], ['등대', 'Lighthouse'], ['어
   SITE[`articles/2026/03/place-${i}.en.md`] = article(en, `A story about the ${en.toLowerCase()}.`);
 }
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else out[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
-    }
-  };
-  await walk('');
-  return out;
-}
 
 const build = (root: string, out: string, engine = true) =>
   buildSite(root, { out: join(root, out), force: true, ...(engine && { engine: { jobs: 1 } }) });
