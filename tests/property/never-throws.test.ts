@@ -4,25 +4,12 @@
  * diagnostic's place (start, end, related) lies inside its file; a build
  * writes nothing outside its output folder.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { changedPaths, expectCleanRun, positionsOutside, snapshotTree, writtenOutside, type Positioned } from '../helpers/hostile.js';
-import { site, type SiteFiles } from './arbitraries.js';
-
-async function writeSite(files: SiteFiles): Promise<{ dir: string; root: string; out: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'pairpress-property-'));
-  const root = join(dir, 'site');
-  await mkdir(join(root, 'articles'), { recursive: true });
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return { dir, root, out: join(dir, 'out') };
-}
+import { changedPaths, expectCleanRun, makeSandbox, positionsOutside, snapshotTree, writtenOutside, type Positioned } from '../helpers/hostile.js';
+import { site } from './arbitraries.js';
 
 describe('random sites', () => {
   it('never make check or build throw; every diagnostic lies inside its file; nothing is written outside --out', async () => {
@@ -31,7 +18,7 @@ describe('random sites', () => {
     let published = 0;
     await fc.assert(
       fc.asyncProperty(site, async (files) => {
-        const sandbox = await writeSite(files);
+        const sandbox = await makeSandbox(files);
         try {
           const before = await snapshotTree(sandbox.dir);
           const check = await runCli(['check', '--root', sandbox.root, '--format', 'json', '--no-cache']);
