@@ -134,7 +134,8 @@ export class ArticleFiles {
   }
 }
 
-function statOf(path: string): Stats | undefined {
+/** The entry at `path` itself (a link is not followed), or undefined when there is none or it cannot be read. */
+export function statOf(path: string): Stats | undefined {
   try {
     return lstatSync(path, { throwIfNoEntry: false });
   } catch {

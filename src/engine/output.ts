@@ -6,11 +6,12 @@
  * still holds those bytes. Any doubt — a file replaced, touched, removed, a
  * record missing or unreadable — means the file is written as usual.
  */
-import { lstatSync, readFileSync, type Stats } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { OutputFile } from '../types.js';
 import { openCache } from './cache.js';
+import { statOf } from './files.js';
 import { hashBytes } from './fingerprint.js';
 
 export interface WrittenFile {
@@ -86,12 +87,4 @@ export async function rememberOutput(cacheDir: string, out: string, inputs: stri
   const top = await readdir(out).catch(() => undefined);
   if (!top) return;
   await openCache(cacheDir).set('output', keyOf(out), { inputs, files, top: top.sort() } satisfies OutputRecord);
-}
-
-function statOf(path: string): Stats | undefined {
-  try {
-    return lstatSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
 }
