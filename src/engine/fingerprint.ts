@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function hashBytes(bytes: Uint8Array | string): string {
@@ -38,8 +38,12 @@ export function stableJson(value: unknown): string {
   });
 }
 
-/** The folder holding pairpress's modules (dist/ when compiled, src/ under a test runner). */
-const codeRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const moduleFolder = dirname(fileURLToPath(import.meta.url));
+/** Whether this code runs from the bundle (esbuild.config.mjs), whose two files are the whole program. */
+const bundled = basename(moduleFolder) === 'bundle';
+/** The folder holding pairpress's code: dist/bundle/ when bundled, dist/ when compiled, src/ under a test runner. */
+const codeRoot = bundled ? moduleFolder : join(moduleFolder, '..');
+const packageJson = join(codeRoot, bundled ? '../..' : '..', 'package.json');
 
 let version: Promise<string> | undefined;
 
@@ -52,7 +56,7 @@ export function codeVersion(): Promise<string> {
 async function computeVersion(): Promise<string> {
   const parts: Array<string | Uint8Array> = [];
   try {
-    const pkg = JSON.parse(await readFile(join(codeRoot, '..', 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(await readFile(packageJson, 'utf8')) as { version?: string };
     parts.push(pkg.version ?? '');
   } catch {
     parts.push('');

@@ -3,7 +3,7 @@
  * by source file or package, and the total (self + callees) time of
  * pairpress's own functions, so that "where the time went" is a table.
  *
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/cli/main.js build --root /tmp/pairpress-bench-500
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/bundle/main.js build --root /tmp/pairpress-bench-500
  *   node tests/bench/profile.mjs /tmp/prof/*.cpuprofile [--top 30]
  */
 import { readFileSync } from 'node:fs';

@@ -25,7 +25,7 @@ const snapshot = join(repo, 'node_modules', '.cache', 'pairpress-bench', String(
 rmSync(snapshot, { recursive: true, force: true });
 cpSync(join(repo, 'dist'), join(snapshot, 'dist'), { recursive: true });
 cpSync(join(repo, 'package.json'), join(snapshot, 'package.json'));
-const cli = join(snapshot, 'dist', 'cli', 'main.js');
+const cli = join(snapshot, 'dist', 'bundle', 'main.js');
 
 const { values } = parseArgs({
   options: {

@@ -68,7 +68,7 @@ describe('exit codes', () => {
 
 describe('the installed command', () => {
   it('runs through the package bin', async () => {
-    const bin = join(process.cwd(), 'dist/cli/main.js');
+    const bin = join(process.cwd(), 'dist/bundle/main.js');
     expect(existsSync(bin)).toBe(true);
     const root = await makeSite(clean);
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', '--root', root, '--format', 'json']);

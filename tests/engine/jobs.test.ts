@@ -9,8 +9,8 @@ import { snapshot } from '../helpers/snapshot.js';
 
 const run = promisify(execFile);
 /** Worker threads need the compiled worker module; under the test runner the sources run in one thread. */
-const bin = join(process.cwd(), 'dist/cli/main.js');
-const compiled = existsSync(join(process.cwd(), 'dist/engine/worker.js'));
+const bin = join(process.cwd(), 'dist/bundle/main.js');
+const compiled = existsSync(join(process.cwd(), 'dist/bundle/worker.js'));
 
 const TOWNS = [
   ['강릉', 'Gangneung'], ['목포', 'Mokpo'], ['안동', 'Andong'], ['여수', 'Yeosu'], ['춘천', 'Chuncheon'], ['통영', 'Tongyeong'],
