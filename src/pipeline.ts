@@ -104,7 +104,7 @@ export async function writeSite(
   if (usable?.cache && inputs) {
     const record = await readOutputRecord(usable.cache, options.out);
     const same = await unchangedOutput(options.out, record, inputs);
-    if (same) return { publication, files: same, summary: { written: 0, unchanged: same.length } };
+    if (same) return { publication, files: same, summary: { written: 0, unchanged: same.length, linked: new Set(same.map((f) => f.path)) } };
     const { writeIncrementally } = await import('./engine/site-write.js');
     const written = await writeIncrementally({ out: options.out, inputs, publication, prepared: { ...usable, cache: usable.cache }, record, extra });
     if (written) {

@@ -27,6 +27,7 @@ import type { GroupResult, JobContext } from './job.js';
 import { createPool, defaultJobs, type JobPool } from './pool.js';
 import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
 import { CacheSession } from './session.js';
+import { CheckIndex } from './check-index.js';
 import { checkKey, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
 
 export interface EngineOptions {
@@ -108,6 +109,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
   /** each group's pages key, by translation key */
   const groupPages = new Map<string, string>();
   let mispredicted = false;
+  let index: CheckIndex | undefined;
   let keys: RunKeys | undefined;
   let inputs = '';
   let context: JobContext | undefined;
@@ -162,6 +164,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
     const results = new Map<string, GroupResult>();
     const todo: Array<{ key: string; files: ArticleFile[]; check: string }> = [];
     const glossary = cache && new GlossaryCheck(cache, site.glossary);
+    index = await CheckIndex.open(cache, hashParts(['groups', keys!.version, keys!.settings]));
     await Promise.all(
       [...groups].map(([key, group]) =>
         io(async () => {
@@ -190,7 +193,12 @@ export function createEngine(root: string, run: EngineRun): Engine {
           const job = { kind: 'group' as const, key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages), ...(store && { store }) };
           const result = await jobs.run<GroupResult>(job);
           results.set(key, result);
-          if (store && !result.mispredicted) session.wrote = true;
+          if (store && !result.mispredicted) {
+            session.wrote = true;
+            const { kind, articles, broken, diagnostics } = result;
+            index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
+            if (store.pages) index!.notePages(store.pages);
+          }
         }),
       );
       session.store('glossary', keys!.glossary, site.glossary);
@@ -199,17 +207,22 @@ export function createEngine(root: string, run: EngineRun): Engine {
   }
 
   async function fromCache(cache: Cache, glossary: GlossaryCheck, check: string): Promise<GroupResult | undefined> {
-    const stored = await cache.get<StoredCheck>('check', check);
+    const indexed = index!.take(check);
+    let stored = indexed ?? (await cache.get<StoredCheck>('check', check));
     if (!stored) return undefined;
     if (stored.glossary !== keys!.glossary) {
       if (!(await glossary.holds(stored, check))) return undefined;
-      session.store('check', check, { ...stored, glossary: keys!.glossary });
+      stored = { ...stored, glossary: keys!.glossary };
+      session.store('check', check, stored);
     }
     if (run.pages) {
       const key = pagesKey(keys!, check);
-      if (!(await cache.has('pages', key))) return undefined;
+      if (!index!.hasPages(key) && !(await cache.has('pages', key))) return undefined;
       cachedPages.push(key);
+      index!.notePages(key);
     }
+    // what the index held is kept as it was read; anything else is written into it
+    if (stored !== indexed) index!.put(check, stored);
     return { ...stored.result, prose: [] };
   }
 
@@ -266,6 +279,11 @@ export function createEngine(root: string, run: EngineRun): Engine {
       if (articleFiles && !mispredicted) {
         use('files', articleFiles.indexKey);
         if (await articleFiles.save()) session.wrote = true;
+      }
+      if (index && !mispredicted) {
+        use('groups', index.key);
+        const stored = index.toStore(Boolean(run.pages));
+        if (stored) session.store('groups', index.key, stored);
       }
       await pool?.close();
       // Entries of older contents and versions go when this run has stored new ones.

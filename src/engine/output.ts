@@ -30,6 +30,8 @@ export interface OutputRecord {
   files: WrittenFile[];
   /** entries of the output folder's top level, so a folder added by hand shows */
   top: string[];
+  /** the site's own pages, feeds and sitemap: the key of what they were made from, and their paths */
+  site?: { key: string; paths: string[] };
 }
 
 /** A file as the record will keep it: its path, the hash of its bytes, where it came from. */
@@ -76,15 +78,31 @@ export function onDisk(out: string, path: string): OutputFile {
   };
 }
 
-/** Records what a build just wrote into `out`. */
-export async function rememberOutput(cacheDir: string, out: string, inputs: string, origins: readonly FileOrigin[]): Promise<void> {
+/** What a build knows of the files it kept: their identity, unchanged by the hard links that kept them. */
+export interface KeptFiles {
+  /** files the write kept as the previous output's very files */
+  linked: ReadonlySet<string>;
+  /** their entries in the previous record, verified on disk before the write */
+  before: ReadonlyMap<string, WrittenFile>;
+  /** the key and paths of the site's own files */
+  site?: OutputRecord['site'];
+}
+
+/** Records what a build just wrote into `out`; files it kept are not looked at again. */
+export async function rememberOutput(cacheDir: string, out: string, inputs: string, origins: readonly FileOrigin[], kept?: KeptFiles): Promise<void> {
   const files: WrittenFile[] = [];
   for (const origin of origins) {
+    const before = kept?.linked.has(origin.path) ? kept.before.get(origin.path) : undefined;
+    if (before) {
+      files.push({ ...origin, ino: before.ino, size: before.size, mtimeMs: before.mtimeMs });
+      continue;
+    }
     const info = statOf(join(out, origin.path));
     if (!info) return;
     files.push({ ...origin, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs });
   }
   const top = await readdir(out).catch(() => undefined);
   if (!top) return;
-  await openCache(cacheDir).set('output', keyOf(out), { inputs, files, top: top.sort() } satisfies OutputRecord);
+  const record: OutputRecord = { inputs, files, top: top.sort(), ...(kept?.site && { site: kept.site }) };
+  await openCache(cacheDir).set('output', keyOf(out), record);
 }

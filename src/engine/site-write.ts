@@ -61,29 +61,51 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
     origins.set(path, { path, hash: hashBytes(html), ...(source !== undefined && { source }) });
     pages.push({ path, content: html });
   }
-  const site = await siteFiles(pub, prepared);
-  for (const file of [...site, ...build.extra]) origins.set(file.path, { path: file.path, hash: hashBytes(file.content) });
+  const { key: siteKey, files: site, onDisk: siteOnDisk } = await siteFiles(pub, prepared, out, record, intact);
+  for (const file of site) origins.set(file.path, siteOnDisk ? intact.get(file.path)! : { path: file.path, hash: hashBytes(file.content) });
+  for (const file of build.extra) origins.set(file.path, { path: file.path, hash: hashBytes(file.content) });
   const files = [...site, ...pages, ...build.extra];
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
-  const summary = await writeOutput(out, files, { same, spare: spareOutput(prepared.cache, out) });
-  await rememberOutput(prepared.cache, out, build.inputs, [...origins.values()]);
+  const summary = await writeOutput(out, files, { same, spare: spareOutput(prepared.cache, out), inode: (path) => intact.get(path)?.ino });
+  await rememberOutput(prepared.cache, out, build.inputs, [...origins.values()], {
+    linked: summary.linked,
+    before: intact,
+    ...(siteKey !== undefined && { site: { key: siteKey, paths: site.map((file) => file.path) } }),
+  });
   return { files, summary };
 }
 
-/** The pages that are not article pages, and the feeds and sitemap: from the cache when the site's shape is unchanged. */
-async function siteFiles(pub: Publication, prepared: PreparedBuild & { cache: string }): Promise<OutputFile[]> {
-  const cache = openCache(prepared.cache);
+/**
+ * The pages that are not article pages, and the feeds and sitemap, under
+ * the key of the site's shape: the output's own files when the last build
+ * wrote them under the same key and they are intact (nothing is read),
+ * else from the cache, else rendered.
+ */
+async function siteFiles(
+  pub: Publication,
+  prepared: PreparedBuild & { cache: string },
+  out: string,
+  record: OutputRecord | undefined,
+  intact: ReadonlyMap<string, FileOrigin>,
+): Promise<{ key?: string; files: OutputFile[]; onDisk?: boolean }> {
   const shape = shapeOf(pub, prepared);
   const key = shape ? hashValue(['site', prepared.runKey, shape]) : undefined;
-  const stored = key === undefined ? undefined : await cache.get<OutputFile[]>('site', key);
-  if (stored) return stored;
-  const { renderSite } = await import('../site-files.js');
-  const files = renderSite(pub, { prerendered: () => ELSEWHERE }).filter((file) => file.content !== ELSEWHERE);
-  if (key !== undefined) {
-    await cache.set('site', key, files);
-    await cache.prune('site', new Set([key]));
+  if (key === undefined) return { files: await renderSiteFiles(pub) };
+  if (record?.site?.key === key && record.site.paths.every((path) => intact.has(path))) {
+    return { key, files: record.site.paths.map((path) => onDisk(out, path)), onDisk: true };
   }
-  return files;
+  const cache = openCache(prepared.cache);
+  const stored = await cache.get<OutputFile[]>('site', key);
+  if (stored) return { key, files: stored };
+  const files = await renderSiteFiles(pub);
+  await cache.set('site', key, files);
+  await cache.prune('site', new Set([key]));
+  return { key, files };
+}
+
+async function renderSiteFiles(pub: Publication): Promise<OutputFile[]> {
+  const { renderSite } = await import('../site-files.js');
+  return renderSite(pub, { prerendered: () => ELSEWHERE }).filter((file) => file.content !== ELSEWHERE);
 }
 
 /**

@@ -21,6 +21,8 @@ import type { OutputFile } from '../types.js';
 export interface WriteSummary {
   written: number;
   unchanged: number;
+  /** the files (paths as given) that are the previous output's very files, kept by hard links: their identity on disk did not change */
+  linked: Set<string>;
 }
 
 const io = pLimit(32);
@@ -41,6 +43,8 @@ export interface WriteOptions {
    * removed, as without.
    */
   spare?: string;
+  /** the inode of the output's file at a path the caller vouches for (`same`), from its record */
+  inode?: (path: string) => number | undefined;
 }
 
 export async function writeOutput(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<WriteSummary> {
@@ -72,7 +76,7 @@ function siblingPath(out: string, kind: 'tmp' | 'old' | 'lock', pid = process.pi
 }
 
 async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions, reused: boolean): Promise<WriteSummary> {
-  const summary: WriteSummary = { written: 0, unchanged: 0 };
+  const summary: WriteSummary = { written: 0, unchanged: 0, linked: new Set() };
   const relatives = files.map((file) => safeRelative(file.path));
   let present: Set<string>;
   try {
@@ -91,14 +95,17 @@ async function stage(out: string, staging: string, files: OutputFile[], options:
       if (present.has(relative)) {
         // A file of a reused staging folder stays only when it is the output's very file (a link to it);
         // anything else goes, never written over: its bytes may be those of the output too.
-        if (vouched && sameFile(join(out, relative), target)) {
+        if (vouched && sameFile(join(out, relative), target, options.inode?.(file.path))) {
           summary.unchanged++;
+          summary.linked.add(file.path);
           return;
         }
         unlinkSync(target);
       }
-      if (vouched && linkedSync(join(out, relative), target)) summary.unchanged++;
-      else rest.push(i);
+      if (vouched && linkedSync(join(out, relative), target)) {
+        summary.unchanged++;
+        summary.linked.add(file.path);
+      } else rest.push(i);
     });
   } catch (error) {
     failure(out)(error);
@@ -191,9 +198,13 @@ function claimSpare(spare: string, staging: string): boolean {
   }
 }
 
-function sameFile(a: string, b: string): boolean {
+/** Whether `b` is the very file `a` is (a hard link to it); `inode` is `a`'s when the caller has just verified it, which saves a call. */
+function sameFile(a: string, b: string, inode?: number): boolean {
   try {
-    const [x, y] = [lstatSync(a), lstatSync(b)];
+    const y = lstatSync(b);
+    if (!y.isFile()) return false;
+    if (inode !== undefined) return y.ino === inode;
+    const x = lstatSync(a);
     return x.isFile() && x.ino === y.ino && x.dev === y.dev;
   } catch {
     return false;

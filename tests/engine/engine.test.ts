@@ -85,12 +85,34 @@ describe('the engine', () => {
     expect(again.result.diagnostics.some((d) => d.rule === 'number-mismatch' && d.file.endsWith('port.en.md'))).toBe(true);
   });
 
+  it('takes the checks of a run from one index entry, and from the entries of each pair without it', async () => {
+    const root = await makeSite(SITE);
+    const expected = (await loadAndCheck(root, {}, {}, { jobs: 1 })).result;
+    const entries = await cacheFiles(root);
+    const index = entries.filter((path) => path.includes(join('groups', '')));
+    const perPair = entries.filter((path) => path.includes(join('check', '')));
+    expect(index).toHaveLength(1);
+    expect(perPair).toHaveLength(6);
+    // Without the entries of each pair, the index alone answers.
+    await Promise.all(perPair.map((path) => rm(path)));
+    const fromIndex = await loadAndCheck(root, {}, {}, { jobs: 1 });
+    expect(fromIndex.engine).toMatchObject({ cached: 6, computed: 0 });
+    expect(fromIndex.result).toEqual(expected);
+    // Without the index (a run stopped before its end never wrote it), the entries of each pair do.
+    const other = await makeSite(SITE);
+    await loadAndCheck(other, {}, {}, { jobs: 1 });
+    await Promise.all((await cacheFiles(other)).filter((path) => path.includes(join('groups', ''))).map((path) => rm(path)));
+    const fromPairs = await loadAndCheck(other, {}, {}, { jobs: 1 });
+    expect(fromPairs.engine).toMatchObject({ cached: 6, computed: 0 });
+    expect(fromPairs.result).toEqual(expected);
+  });
+
   it('ignores cache entries that are corrupt or stored under another key, and rebuilds them', async () => {
     const root = await makeSite(SITE);
     const expected = (await loadAndCheck(root, {}, {}, { jobs: 1 })).result;
     const entries = await cacheFiles(root);
     expect(entries.length).toBeGreaterThan(6);
-    const checks = entries.filter((path) => path.includes(`${join('check', '')}`));
+    const checks = entries.filter((path) => path.includes(join('check', '')) || path.includes(join('groups', '')));
     // Half the entries lose their tail, the other half trade places with one another.
     const [truncated, swapped] = [checks.filter((_, i) => i % 2 === 0), checks.filter((_, i) => i % 2 === 1)];
     for (const path of truncated) {
@@ -103,7 +125,7 @@ describe('the engine', () => {
     expect(again.engine?.cached).toBe(0);
     expect(again.result).toEqual(expected);
     // Flipped bits in the middle of an entry are caught by its checksum.
-    for (const path of (await cacheFiles(root)).filter((p) => p.includes(join('check', '')))) {
+    for (const path of (await cacheFiles(root)).filter((p) => p.includes(join('check', '')) || p.includes(join('groups', '')))) {
       const bytes = await readFile(path);
       bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
       await writeFile(path, bytes);
