@@ -4,7 +4,7 @@
  */
 import type { Pair } from '../../types.js';
 import type { PairRule } from '../rule.js';
-import { articleNames, findNames } from '../text/glossary.js';
+import { articleNames, blockNames } from '../text/glossary.js';
 import { findNearMisses } from '../text/near-miss.js';
 
 export const nameMisspelled: PairRule = {
@@ -15,9 +15,10 @@ export const nameMisspelled: PairRule = {
   check(pair: Pair, ctx) {
     const entries = ctx.glossary(pair);
     const korean = articleNames(pair.ko, ctx, entries);
-    for (const block of ctx.prose(pair.en)) {
-      const names = findNames(block.text, 'en', entries);
-      for (const miss of findNearMisses(block.text, entries, names)) {
+    // The English names name-missing found already: nothing inside one is a near miss.
+    const names = blockNames(pair.en, ctx, entries);
+    ctx.prose(pair.en).forEach((block, i) => {
+      for (const miss of findNearMisses(block.text, entries, names[i]!)) {
         // The same name in the Korean version, where it is there to compare with.
         const counterpart = korean.find((hit) => hit.entry === miss.entry);
         ctx.report({
@@ -28,6 +29,6 @@ export const nameMisspelled: PairRule = {
           ...(counterpart && { related: { article: pair.ko, start: counterpart.start } }),
         });
       }
-    }
+    });
   },
 };

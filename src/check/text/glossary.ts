@@ -104,20 +104,24 @@ export function foldText(text: string): { folded: string; origin?: number[] } {
   // Nothing to fold: each character is where it was, and no list is needed.
   if (!NEEDS_FOLDING.test(text)) return { folded: text };
   const origin: number[] = [];
-  let folded = '';
+  // The text between changes is copied whole, not a character at a time.
+  const parts: string[] = [];
+  let from = 0;
   let i = 0;
   while (i < text.length) {
-    if (isSpace(text.charCodeAt(i))) {
-      folded += ' ';
-      origin.push(i);
-      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const code = text.charCodeAt(i);
+    const run = isSpace(code) && (code !== 0x20 || isSpace(text.charCodeAt(i + 1)));
+    if (!run && code !== 0x2010 && code !== 0x2011 && code !== 0x2019) {
+      origin.push(i++);
       continue;
     }
-    folded += foldChar(text[i]!);
-    origin.push(i);
-    i++;
+    parts.push(text.slice(from, i), run ? ' ' : foldChar(text[i]!));
+    origin.push(i++);
+    while (run && i < text.length && isSpace(text.charCodeAt(i))) i++;
+    from = i;
   }
-  return { folded, origin };
+  parts.push(text.slice(from));
+  return { folded: parts.join(''), origin };
 }
 
 /** What may follow a one-syllable Korean name (윤, 문): particles and the like. */
@@ -340,17 +344,33 @@ export interface ArticleNameHit {
 let nextListId = 0;
 const listIds = new WeakMap<readonly GlossaryEntry[], number>();
 
+function listId(entries: readonly GlossaryEntry[]): number {
+  let id = listIds.get(entries);
+  if (id === undefined) listIds.set(entries, (id = nextListId++));
+  return id;
+}
+
+/**
+ * The glossary names of each prose block of an article (indexes into the
+ * block text), in block order. Memoized per article and entry list: both
+ * name rules read the English names, and each block is scanned once.
+ */
+export function blockNames(article: Article, ctx: RuleContext, entries: readonly GlossaryEntry[] = ctx.glossary(article)): NameHit[][] {
+  return ctx.memo(article, `glossary-block-names:${listId(entries)}`, () => {
+    const matcher = nameMatcher(entries, article.lang);
+    return ctx.prose(article).map((block) => matchNames(block.text, matcher));
+  });
+}
+
 /**
  * The glossary names in an article's title and body (code excluded), in
  * source order, with source offsets. Memoized per article and entry list.
  */
 export function articleNames(article: Article, ctx: RuleContext, entries: readonly GlossaryEntry[] = ctx.glossary(article)): ArticleNameHit[] {
-  let id = listIds.get(entries);
-  if (id === undefined) listIds.set(entries, (id = nextListId++));
-  return ctx.memo(article, `glossary-names:${id}`, () => {
-    const matcher = nameMatcher(entries, article.lang);
-    return ctx.prose(article).flatMap((block) =>
-      matchNames(block.text, matcher).map((hit) => ({
+  return ctx.memo(article, `glossary-names:${listId(entries)}`, () => {
+    const byBlock = blockNames(article, ctx, entries);
+    return ctx.prose(article).flatMap((block, i) =>
+      byBlock[i]!.map((hit) => ({
         start: block.offsetAt(hit.start),
         end: block.offsetAt(hit.end - 1) + 1,
         entry: hit.entry,

@@ -11,6 +11,7 @@ import { isCommonWord } from './common-words.js';
 import { damerauLevenshtein } from './damerau.js';
 import { isDerivedFromForm } from './derived-names.js';
 import { foldForm, type NameHit } from './glossary.js';
+import { capitalizedRuns, CONNECTORS, tokenize, type Token } from './name-tokens.js';
 import { isWellKnownName } from './well-known-names.js';
 
 export interface NearMiss {
@@ -50,9 +51,6 @@ const VERDICTS_MAX = 100_000;
 
 const MAX_DISTANCE = 2;
 
-/** Lowercase words that may sit inside a name: Bank of Korea, Ministry of the Interior, Leonardo da Vinci. */
-const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'for', 'on']);
-
 const cache = new WeakMap<readonly GlossaryEntry[], Targets>();
 
 function targetsOf(entries: readonly GlossaryEntry[]): Targets {
@@ -82,56 +80,6 @@ function targetsOf(entries: readonly GlossaryEntry[]): Targets {
   return targets;
 }
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  capitalized: boolean;
-  /** a possessive ('s) closes a name: nothing after it belongs to it */
-  closes: boolean;
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
-const POSSESSIVE = /['’]s$/u;
-const CAPITALIZED = /^\p{Lu}/u;
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    const start = match.index;
-    const closes = POSSESSIVE.test(word);
-    if (closes) word = word.slice(0, -2);
-    const capitalized = CAPITALIZED.test(word);
-    // Another lowercase word ends a run, as the gap before the next token shows: it is left out.
-    if (!capitalized && !CONNECTORS.has(word)) continue;
-    // Connectors need no folding.
-    tokens.push({ text: capitalized ? foldForm(word) : word, start, end: start + word.length, capitalized, closes });
-  }
-  return tokens;
-}
-
-/** Runs of capitalized words joined by spaces (and connectors inside a name). */
-function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  const close = () => {
-    while (run.length && !run[run.length - 1]!.capitalized) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1];
-    const joined = previous !== undefined && !previous.closes && /^\s+$/u.test(text.slice(previous.end, token.start));
-    if (!joined) close();
-    if (token.capitalized) run.push(token);
-    else if (run.length && CONNECTORS.has(token.text)) run.push(token);
-    else close();
-  });
-  close();
-  return runs;
-}
-
 function isOrdinaryWord(word: string): boolean {
   return CONNECTORS.has(word) || isCommonWord(word) || isWellKnownName(word);
 }
@@ -147,10 +95,12 @@ export function findNearMisses(text: string, entries: readonly GlossaryEntry[], 
   for (const run of capitalizedRuns(text, tokenize(text))) {
     for (let i = 0; i < run.length; i++) {
       if (!run[i]!.capitalized) continue;
+      // The words from i to j joined by spaces, grown one word at a time.
+      let candidate = '';
       for (let j = i; j < run.length && j - i < targets.maxWords; j++) {
+        candidate = j === i ? run[i]!.text : `${candidate} ${run[j]!.text}`;
         if (!run[j]!.capitalized) continue;
-        const words = run.slice(i, j + 1);
-        const miss = nearMiss(words, targets, names);
+        const miss = nearMiss(candidate, run, i, j, targets, names);
         if (miss) found.push(miss);
       }
     }
@@ -158,14 +108,14 @@ export function findNearMisses(text: string, entries: readonly GlossaryEntry[], 
   return keepLongest(found);
 }
 
-function nearMiss(words: Token[], targets: Targets, names: readonly NameHit[]): NearMiss | undefined {
-  const candidate = words.map((w) => w.text).join(' ');
-  const start = words[0]!.start;
-  const end = words[words.length - 1]!.end;
+/** Whether the words `run[i..j]`, written `candidate`, are a near miss. */
+function nearMiss(candidate: string, run: Token[], i: number, j: number, targets: Targets, names: readonly NameHit[]): NearMiss | undefined {
+  const start = run[i]!.start;
+  const end = run[j]!.end;
   if (names.some((hit) => hit.start <= start && end <= hit.end)) return undefined;
   let verdict = targets.verdicts.get(candidate);
   if (verdict === undefined) {
-    verdict = judge(candidate, words, targets) ?? null;
+    verdict = judge(candidate, run.slice(i, j + 1), targets) ?? null;
     if (targets.verdicts.size >= VERDICTS_MAX) targets.verdicts.clear();
     targets.verdicts.set(candidate, verdict);
   }
