@@ -73,10 +73,17 @@ function inline(node: Parent, builder: TextBuilder): void {
   }
 }
 
-/** Builds a block's text and its per-character source offsets. */
+/**
+ * Builds a block's text and its per-character source offsets. The offsets
+ * are kept as runs that go up one by one (a text node standing in the
+ * source as it is makes one run), not one number per character: offsets
+ * are looked up only for the few places rules report.
+ */
 class TextBuilder {
   private text = '';
-  private offsets: number[] = [];
+  /** where each run of consecutive offsets starts, in the text and in the source */
+  private readonly runText: number[] = [];
+  private readonly runSource: number[] = [];
   lastOffset = 0;
 
   constructor(private readonly source: string) {}
@@ -85,7 +92,7 @@ class TextBuilder {
   align(value: string, from: number, to: number): void {
     if (from + value.length <= to && this.source.startsWith(value, from)) {
       // The text stands in the source as it is (no escapes or entities): one offset after another.
-      for (let i = 0; i < value.length; i++) this.offsets.push(from + i);
+      if (value.length > 0) this.offset(from);
       this.text += value;
       this.lastOffset = to;
       return;
@@ -94,29 +101,45 @@ class TextBuilder {
     for (const ch of value) {
       const found = this.source.indexOf(ch, cursor);
       const offset = found !== -1 && found < to ? found : Math.min(cursor, to);
-      for (let i = 0; i < ch.length; i++) this.offsets.push(offset + i);
+      for (let i = 0; i < ch.length; i++) {
+        this.offset(offset + i);
+        this.text += ch[i];
+      }
       if (found !== -1 && found < to) cursor = found + ch.length;
-      this.text += ch;
     }
     this.lastOffset = to;
   }
 
   gap(filler: string, at: number): void {
+    this.offset(at);
     this.text += filler;
-    this.offsets.push(at);
+  }
+
+  /** Records `offset` as the source offset of the next character of the text. */
+  private offset(offset: number): void {
+    const last = this.runText.length - 1;
+    if (last >= 0 && this.runSource[last]! + (this.text.length - this.runText[last]!) === offset) return;
+    this.runText.push(this.text.length);
+    this.runSource.push(offset);
   }
 
   block(kind: ProseKind, quote: boolean, start: number, end: number): ProseBlock | undefined {
     if (this.text.trim() === '') return undefined;
-    const { text, offsets } = this;
-    return {
-      kind,
-      text,
-      quote,
-      start,
-      end,
-      offsetAt: (index) => (index >= offsets.length ? end : offsets[Math.max(0, index)]!),
+    const { text, runText, runSource } = this;
+    const offsetAt = (index: number): number => {
+      if (index >= text.length) return end;
+      const i = Math.max(0, index);
+      // The last run starting at or before i.
+      let lo = 0;
+      let hi = runText.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (runText[mid]! <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return runSource[lo]! + (i - runText[lo]!);
     };
+    return { kind, text, quote, start, end, offsetAt };
   }
 }
 
