@@ -29,6 +29,8 @@ export const dateMismatch: PairRule = {
     const placed = { ko: placedDates(pair.ko, ctx), en: placedDates(pair.en, ctx) };
     const missing = { ko: unmatched(placed.ko, placed.en), en: unmatched(placed.en, placed.ko) };
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
+      // Nothing to report: the nearest-counterpart tables below would go unused.
+      if (missing[lang].length === 0) continue;
       const stillMissing = new Set(missing[other].map((p) => formatDate(p.mention)));
       const written = firstOfEach(placed[other].filter((p) => !p.mention.either));
       for (const item of missing[lang]) {

@@ -91,3 +91,16 @@ export function isLatinChar(ch: string | undefined): boolean {
 export function isHangulChar(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\uAC00' && ch <= '\uD7A3';
 }
+
+/** The same tests by code unit, for the loops that visit every character: no one-character strings. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+export function isLatinCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+export function isHangulCode(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}

@@ -16,7 +16,8 @@
 import type { ReferenceDate } from '../rule.js';
 import type { DateFields, DateMention } from './dates.js';
 import {
-  isDay, isDigitChar, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
+  isDay, isDigitChar, isDigitCode, isLatinChar, isLatinCode, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth,
+  weekdayDates,
 } from './dates-common.js';
 import {
   CLAUSE_WORDS, DAY_PREPOSITIONS, MONTH_CONTEXT, MONTH_SPELLINGS, WEEKDAYS, isCapitalized, lower, monthOf, previousWord, wordAt,
@@ -27,16 +28,18 @@ export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] 
   const out: DateMention[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    let found: DateMention[] = [];
-    if (isDigitChar(ch) && !isDigitChar(text[i - 1])) found = readDigits(text, i);
-    else if (isLatinChar(ch) && !isLatinChar(text[i - 1])) found = readWord(text, i, ref);
+    const code = text.charCodeAt(i);
+    const digit = isDigitCode(code);
+    const latin = !digit && isLatinCode(code);
+    let found = NONE;
+    if (digit && !isDigitCode(text.charCodeAt(i - 1))) found = readDigits(text, i);
+    else if (latin && !isLatinCode(text.charCodeAt(i - 1))) found = readWord(text, i, ref);
     if (found.length > 0) {
       out.push(...found);
       i = found[found.length - 1]!.end;
     } else {
       i++;
-      while ((isDigitChar(ch) && isDigitChar(text[i])) || (isLatinChar(ch) && isLatinChar(text[i]))) i++;
+      while ((digit && isDigitCode(text.charCodeAt(i))) || (latin && isLatinCode(text.charCodeAt(i)))) i++;
     }
   }
   markQuarterMonths(out, text);
@@ -65,11 +68,24 @@ function markQuarterMonths(out: DateMention[], text: string): void {
 // ---------------------------------------------------------------------------
 // Words: month names, `the 16th`, last/this/next year and month, weekdays.
 
-function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
-  const word = wordAt(text, at);
-  if (!word) return [];
+/** No mention: shared, never written to. */
+const NONE: readonly DateMention[] = [];
+
+/** Where the run of Latin letters at `at` ends. */
+function lettersEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isLatinCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The mentions starting with the word at `at` (the first letter of a run). */
+function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMention[] {
+  // What wordAt would read, measured first: most words are longer than any that starts a mention.
+  const length = lettersEnd(text, at) - at;
+  if (length > WORD_STARTS_MAX) return NONE;
+  const word = text.slice(at, at + length);
   const lw = word.toLowerCase();
-  if (!WORD_STARTS.has(lw)) return [];
+  if (!WORD_STARTS.has(lw)) return NONE;
   const month = monthOf(word);
   if (month) return readMonthFirst(text, at, word, month.month, month.abbreviated, ref);
   if (lw === 'the') return readOrdinalDays(text, at, ref);
@@ -98,6 +114,7 @@ const WORD_STARTS = new Set([
   'the', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow',
   'a', 'one', 'year', // YEAR_AGO
 ]);
+const WORD_STARTS_MAX = Math.max(...[...WORD_STARTS].map((word) => word.length));
 
 // A comparison with the year before (지난해 같은 달보다): a counterpart only, like the Korean.
 const YEAR_AGO = /(?:a|one) year (?:earlier|ago|before)(?![A-Za-z])|year[- ]on[- ]year(?![A-Za-z])/iy;

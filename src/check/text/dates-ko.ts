@@ -11,19 +11,25 @@
 import type { ReferenceDate } from '../rule.js';
 import type { DateFields, DateMention } from './dates.js';
 import {
-  isDay, isDigitChar, isHangulChar, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
+  isDay, isDigitChar, isDigitCode, isHangulChar, isHangulCode, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay,
+  shiftMonth, weekdayDates,
 } from './dates-common.js';
+
+/** No mention: shared, never written to. */
+const NONE: readonly DateMention[] = [];
 
 export function extractDatesKo(text: string, ref: ReferenceDate): DateMention[] {
   const out: DateMention[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    let found: DateMention[] = [];
-    if (isDigitChar(ch) && !isDigitChar(text[i - 1])) {
+    // By code unit: a Hangul character read as a string would be a new string each time.
+    const code = text.charCodeAt(i);
+    const digit = isDigitCode(code);
+    let found: readonly DateMention[] = NONE;
+    if (digit && !isDigitCode(text.charCodeAt(i - 1))) {
       found = readDigits(text, i, undefined);
       if (found.length > 0 && glossesPeriod(text, i, found[found.length - 1]!.end)) found = found.map((m) => ({ ...m, optional: true }));
-    } else if (isHangulChar(ch) && !isHangulChar(text[i - 1])) {
+    } else if (isHangulCode(code) && !isHangulCode(text.charCodeAt(i - 1))) {
       found = readWord(text, i, ref);
     }
     if (found.length > 0) {
@@ -31,7 +37,7 @@ export function extractDatesKo(text: string, ref: ReferenceDate): DateMention[] 
       i = found[found.length - 1]!.end;
     } else {
       i++;
-      while (isDigitChar(ch) && isDigitChar(text[i])) i++;
+      while (digit && isDigitCode(text.charCodeAt(i))) i++;
     }
   }
   return out;
@@ -316,11 +322,11 @@ const RELATIVE_WORDS: RelativeWord[] = [
 const KOREAN_WEEKDAYS = '일월화수목금토';
 const WEEKDAY = /([일월화수목금토])요일/y;
 
-/** The first syllables of the words above and of the weekdays: any other word costs one lookup. */
-const WORD_STARTS = new Set([...RELATIVE_WORDS.map((relative) => relative.word[0]!), ...KOREAN_WEEKDAYS]);
+/** The first syllables of the words above and of the weekdays (as code units): any other word costs one lookup. */
+const WORD_STARTS = new Set([...RELATIVE_WORDS.map((relative) => relative.word.charCodeAt(0)), ...[...KOREAN_WEEKDAYS].map((day) => day.charCodeAt(0))]);
 
-function readWord(text: string, at: number, ref: ReferenceDate): DateMention[] {
-  if (!WORD_STARTS.has(text[at]!)) return [];
+function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMention[] {
+  if (!WORD_STARTS.has(text.charCodeAt(at))) return NONE;
   WEEKDAY.lastIndex = at;
   const weekday = WEEKDAY.exec(text);
   if (weekday) {

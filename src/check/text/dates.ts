@@ -50,18 +50,32 @@ export function extractDates(text: string, lang: Lang, ref: ReferenceDate): Date
 /** `text` with every whitespace run as one space, and for each of its characters the index it came from. */
 function foldSpaces(text: string): { folded: string; origin: number[] } {
   if (!/\s\s|[^\S ]/.test(text)) return { folded: text, origin: [] };
-  let folded = '';
   const origin: number[] = [];
-  for (const match of text.matchAll(/\s+|\S+/g)) {
-    if (/^\s/.test(match[0])) {
-      folded += ' ';
-      origin.push(match.index);
-    } else {
-      folded += match[0];
-      for (let i = 0; i < match[0].length; i++) origin.push(match.index + i);
+  // The text between whitespace runs is copied whole, not a character at a time.
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code) || (code === 0x20 && !isSpaceCode(text.charCodeAt(i + 1)))) {
+      origin.push(i++);
+      continue;
     }
+    parts.push(text.slice(from, i), ' ');
+    origin.push(i++);
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    from = i;
   }
-  return { folded, origin };
+  parts.push(text.slice(from));
+  return { folded: parts.join(''), origin };
+}
+
+/** What `/\s/` matches, by code unit. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function originalSpan(text: string, origin: readonly number[], start: number, end: number): { start: number; end: number; text: string } {
@@ -105,7 +119,7 @@ export function counterpartFinder(candidates: readonly DateMention[]): (m: DateM
   const filed = new Set<string>();
   for (const c of candidates) {
     for (const fields of c.either ?? [c]) {
-      for (let mask = 1; mask < 8; mask++) filed.add(patternKey(mask, (f) => fields[f]));
+      for (let mask = 1; mask < 8; mask++) filed.add(patternKey(mask, fields.year, fields.month, fields.day));
     }
   }
   return (m) => {
@@ -116,8 +130,8 @@ export function counterpartFinder(candidates: readonly DateMention[]): (m: DateM
     const others = known.filter((f) => f !== finest);
     // Each other known field: the candidate has the same value, or does not know it.
     for (let choice = 0; choice < 1 << others.length; choice++) {
-      const key = patternKey(mask, (f) => (f === finest || (choice & (1 << others.indexOf(f))) === 0 ? m[f] : undefined));
-      if (filed.has(key)) return true;
+      const value = (f: (typeof FIELDS)[number]) => (f === finest || (choice & (1 << others.indexOf(f))) === 0 ? m[f] : undefined);
+      if (filed.has(patternKey(mask, value('year'), value('month'), value('day')))) return true;
     }
     return false;
   };
@@ -125,8 +139,9 @@ export function counterpartFinder(candidates: readonly DateMention[]): (m: DateM
 
 const BIT = { year: 1, month: 2, day: 4 } as const;
 
-function patternKey(mask: number, value: (f: (typeof FIELDS)[number]) => number | undefined): string {
-  return `${mask}:${FIELDS.map((f) => (mask & BIT[f] ? value(f) ?? '-' : '')).join('|')}`;
+/** The fields `mask` names, each its value or `-` where unknown; built per mention, so without arrays. */
+function patternKey(mask: number, year: number | undefined, month: number | undefined, day: number | undefined): string {
+  return `${mask}:${mask & 1 ? year ?? '-' : ''}|${mask & 2 ? month ?? '-' : ''}|${mask & 4 ? day ?? '-' : ''}`;
 }
 
 /**
