@@ -82,7 +82,15 @@ export function isLatin(ch: string | undefined): boolean {
 
 /** Spaces, tabs, no-break spaces and the line ends of wrapped Markdown paragraphs. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+}
+
+/** What `/\s/` matches, by code unit: tested before every number, so without a regular expression. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 export function isHangul(ch: string | undefined): boolean {
@@ -196,13 +204,20 @@ export function currencyBefore(text: string, at: number): { currency: Currency; 
     else if (prev === '$' && text.slice(at - 5, at - 1) === 'U.S.') start = at - 5;
     return { currency: SYMBOLS[prev]!, start };
   }
-  const attached = text.slice(at - 3, at);
-  if (attached in CURRENCY_CODES && !isLatin(text[at - 4])) return { currency: CURRENCY_CODES[attached]!, start: at - 3 }; // KRW8tn
-  if (isSpace(prev)) {
+  // Every code is three capital letters: most digits have none before them, and need no look-up.
+  if (isCapital(text.charCodeAt(at - 1))) {
+    const attached = text.slice(at - 3, at);
+    if (attached in CURRENCY_CODES && !isLatin(text[at - 4])) return { currency: CURRENCY_CODES[attached]!, start: at - 3 }; // KRW8tn
+  }
+  if (isSpace(prev) && isCapital(text.charCodeAt(at - 2))) {
     const code = text.slice(at - 4, at - 1);
     if (code in CURRENCY_CODES && !isLatin(text[at - 5])) return { currency: CURRENCY_CODES[code]!, start: at - 4 };
   }
   return undefined;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** `90년대`, `the '90s`: two-digit decades read as 1930–1990 and 2000–2020. */

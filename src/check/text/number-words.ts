@@ -36,6 +36,9 @@ const PHRASE_STARTS = new Set([
   'half',
 ]);
 
+/** The longest word in PHRASE_STARTS: a longer one starts a phrase only if it ends in -fold. */
+export const PHRASE_START_MAX = Math.max(...[...PHRASE_STARTS].map((word) => word.length));
+
 /** Does a number phrase start with this word (lower case)? */
 export function startsNumberPhrase(word: string): boolean {
   return PHRASE_STARTS.has(word) || word.endsWith('fold');

@@ -7,31 +7,68 @@
  */
 import {
   abbreviatedScale, currencyBefore, CURRENCY_CODES, decadeValue, found, identifierBefore, identifierEnd, isDigit, isLatin,
-  isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
+  isSpace, isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
-import { fractionOf, fractionPercents, readNumberWords, startsNumberPhrase } from './number-words.js';
+import { fractionOf, fractionPercents, PHRASE_START_MAX, readNumberWords, startsNumberPhrase } from './number-words.js';
 import { durationFound, readEnglishDuration } from './numbers-durations.js';
 import { lookupTable } from './lookup.js';
 import { englishMatchMinutes } from './number-minutes.js';
 import { englishScores } from './number-scores.js';
 
-const TOKEN = /(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g;
-
+/**
+ * Reads the text a token at a time, as `/(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g`
+ * would find them, by hand: a URL is stepped over whole, a digit starts a
+ * number, a run of letters may start a number in words.
+ */
 export function scanEnglish(text: string): Found[] {
   const out: Found[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const token = m[0];
-    const at = m.index;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
     let next: number;
-    if (token.startsWith('www.') || token.includes('://')) next = at + token.length;
-    else if (isDigit(token)) next = readDigits(text, at, out);
-    else next = readWords(text, at, token, out);
-    TOKEN.lastIndex = Math.max(next, at + 1);
+    if (code >= 0x30 && code <= 0x39) next = readDigits(text, at, out);
+    else if (isLatinCode(code)) next = urlEnd(text, at) ?? readLetters(text, at, out);
+    else next = at + 1;
+    at = Math.max(next, at + 1);
   }
   englishMatchMinutes(out, text);
   englishScores(out, text);
   return out;
+}
+
+/** The run of letters at `at`: only a short word, or one ending in -fold, can start a number. */
+function readLetters(text: string, at: number, out: Found[]): number {
+  let end = at + 1;
+  while (end < text.length && isLatinCode(text.charCodeAt(end))) end++;
+  if (end - at > LONGEST_START && !endsWithFold(text, end)) return end;
+  return readWords(text, at, text.slice(at, end), out);
+}
+
+const LONGEST_START = Math.max(PHRASE_START_MAX, 'fortnight'.length, 'decade'.length);
+
+/** Whether the letters before `end` are `fold`, in any case. */
+function endsWithFold(text: string, end: number): boolean {
+  return end >= 4 && text.slice(end - 4, end).toLowerCase() === 'fold';
+}
+
+/** The end of the URL starting at `at` (http://, https://, www.), which runs to a space or bracket. */
+function urlEnd(text: string, at: number): number | undefined {
+  let end: number;
+  if (text.startsWith('http://', at)) end = at + 7;
+  else if (text.startsWith('https://', at)) end = at + 8;
+  else if (text.startsWith('www.', at)) end = at + 4;
+  else return undefined;
+  while (end < text.length && !endsUrl(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** `\s`, `<`, `>`, `(`, `)`, `[` and `]`. */
+function endsUrl(code: number): boolean {
+  return code === 0x3c || code === 0x3e || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || isSpace(String.fromCharCode(code));
+}
+
+function isLatinCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -226,6 +263,8 @@ const FRACTION_AT = /^((?:a|one|two|three|four|five|seven|nine)[\s-](?:third|fou
 
 function readWords(text: string, at: number, token: string, out: Found[]): number {
   const lower = token.toLowerCase();
+  // Most words start nothing: every reading below starts with a number word, `fortnight` or `decade`.
+  if (!startsNumberPhrase(lower) && lower !== 'fortnight' && lower !== 'decade') return at + token.length;
   if (lower === 'a' || lower === 'half') {
     POINT_FRACTION.lastIndex = at;
     const m = POINT_FRACTION.exec(text);
@@ -234,14 +273,16 @@ function readWords(text: string, at: number, token: string, out: Found[]): numbe
       return at + m[0].length;
     }
   }
-  const halfYears = HALF_YEARS.exec(text.slice(at, at + 32));
+  // Both patterns below start with one of these words, whole (a letter run ends where the token does).
+  const small = lower in NUMBER_WORDS_UP_TO_TEN;
+  const halfYears = small ? HALF_YEARS.exec(text.slice(at, at + 32)) : null;
   if (halfYears) {
     // a year and a half, two and a half years: also 18 or 30 months (1년 6개월, 18개월), a counterpart only
     const years = NUMBER_WORDS_UP_TO_TEN[(halfYears[1] ?? halfYears[2])!.toLowerCase()]!;
     out.push(found(at, at + halfYears[0].length, { value: years * 12 + 6, optional: true }));
     return at + halfYears[0].length;
   }
-  const fraction = FRACTION_AT.exec(text.slice(at, at + 24));
+  const fraction = small ? FRACTION_AT.exec(text.slice(at, at + 24)) : null;
   if (fraction) {
     // a quarter, two-thirds: a counterpart for 25% or 67% on the other side, never required
     const value = fractionOf(fraction[1]!.replace(/s$/i, ''));

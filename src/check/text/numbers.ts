@@ -143,24 +143,35 @@ function markUnitConversions(found: Found[], text: string): void {
   }
 }
 
-/** Whether any index of [from, to) lies in a span; built once per text, linear in its length. */
+/**
+ * Whether any index of [from, to) lies in a span. A span [s, e) holds an
+ * index of [lo, hi) when s < e, s < hi and e > lo: with the spans sorted by
+ * start and the furthest end so far, one binary search answers, so the
+ * cost follows the spans and numbers, not the length of the text.
+ */
 function coverage(length: number, spans: ReadonlyArray<Span>): (from: number, to: number) => boolean {
   if (spans.length === 0) return () => false;
-  const depth = new Int32Array(length + 1);
-  for (const { start, end } of spans) {
-    const s = Math.max(0, Math.min(length, start));
-    const e = Math.max(s, Math.min(length, end));
-    depth[s]! += 1;
-    depth[e]! -= 1;
-  }
-  // prefix[i]: how many covered indexes lie before i
-  const prefix = new Int32Array(length + 1);
-  let open = 0;
-  for (let i = 0; i < length; i++) {
-    open += depth[i]!;
-    prefix[i + 1] = prefix[i]! + (open > 0 ? 1 : 0);
-  }
-  return (from, to) => prefix[Math.min(to, length)]! - prefix[Math.max(0, from)]! > 0;
+  const clamp = (i: number) => Math.max(0, Math.min(length, i));
+  const sorted = spans
+    .map(({ start, end }) => ({ start: clamp(start), end: clamp(end) }))
+    .filter((span) => span.start < span.end)
+    .sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const span of sorted) furthest.push(Math.max(span.end, furthest[furthest.length - 1] ?? 0));
+  return (from, to) => {
+    const lo = Math.max(0, from);
+    const hi = Math.min(to, length);
+    if (lo >= hi) return false;
+    // How many spans start before hi; the furthest end among them must pass lo.
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (sorted[mid]!.start < hi) a = mid + 1;
+      else b = mid;
+    }
+    return a > 0 && furthest[a - 1]! > lo;
+  };
 }
 
 function sameValue(a: number, b: number): boolean {
