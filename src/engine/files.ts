@@ -25,6 +25,8 @@ export interface ArticleFile {
   key?: string;
   /** the bytes (read now if they were not read yet, and checked against the hash) */
   bytes(): Uint8Array;
+  /** lets the bytes go: a large site's articles are not all held at once; asked for again, they are read again */
+  release(): void;
 }
 
 interface Known {
@@ -81,7 +83,7 @@ export class ArticleFiles {
           const read = await readRegularFile(join(this.root, path), maxBytes, 'limits.maxArticleBytes');
           if (read.ok) {
             const hash = hashBytes(read.bytes);
-            found.set(path, { path, hash, bytes: () => read.bytes });
+            found.set(path, this.heldFile(path, hash, read.bytes));
             if (info?.isFile()) this.next[path] = { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, hash, at: Date.now() };
           } else found.set(path, read.message);
           onProgress?.(++done, paths.length);
@@ -109,12 +111,19 @@ export class ArticleFiles {
   }
 
   private lazyFile(path: string, known: Known): ArticleFile {
-    let bytes: Uint8Array | undefined;
+    const file = this.heldFile(path, known.hash, undefined);
+    return known.key === undefined ? file : { ...file, key: known.key };
+  }
+
+  private heldFile(path: string, hash: string, bytes: Uint8Array | undefined): ArticleFile {
+    let held = bytes;
     return {
       path,
-      hash: known.hash,
-      ...(known.key !== undefined && { key: known.key }),
-      bytes: () => (bytes ??= this.readNow(path, known.hash)),
+      hash,
+      bytes: () => (held ??= this.readNow(path, hash)),
+      release: () => {
+        held = undefined;
+      },
     };
   }
 

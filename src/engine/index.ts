@@ -187,20 +187,23 @@ export function createEngine(root: string, run: EngineRun): Engine {
     if (todo.length > 0) {
       const jobs = poolFor(todo.length);
       stats.threads = jobs.threads;
-      await Promise.all(
-        todo.map(async ({ key, files: group, check }) => {
-          const store = cacheDir === undefined ? undefined : { dir: cacheDir, check, glossary: keys!.glossary, ...(run.pages && { pages: pagesKey(keys!, check) }) };
-          const job = { kind: 'group' as const, key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages), ...(store && { store }) };
-          const result = await jobs.run<GroupResult>(job);
-          results.set(key, result);
-          if (store && !result.mispredicted) {
-            session.wrote = true;
-            const { kind, articles, broken, diagnostics } = result;
-            index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
-            if (store.pages) index!.notePages(store.pages);
-          }
-        }),
-      );
+      const runJob = async ({ key, files: group, check }: (typeof todo)[number]): Promise<void> => {
+        const store = cacheDir === undefined ? undefined : { dir: cacheDir, check, glossary: keys!.glossary, ...(run.pages && { pages: pagesKey(keys!, check) }) };
+        const job = { kind: 'group' as const, key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages), ...(store && { store }) };
+        const result = await jobs.run<GroupResult>(job);
+        results.set(key, result);
+        if (store && !result.mispredicted) {
+          session.wrote = true;
+          const { kind, articles, broken, diagnostics } = result;
+          index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
+          if (store.pages) index!.notePages(store.pages);
+        }
+        // Read again if anything asks: a large site's articles are not all held until the end of the run.
+        for (const file of group) file.release();
+      };
+      // A few jobs at a time per thread keeps the queue, and what its jobs hold, short.
+      const inFlight = pLimit(jobs.threads * 4);
+      await Promise.all(todo.map((item) => inFlight(() => runJob(item))));
       session.store('glossary', keys!.glossary, site.glossary);
     }
     return [...groups.keys()].map((key) => results.get(key)!);
