@@ -8,6 +8,8 @@ import { renderSitemap } from './publish/sitemap.js';
 import { renderPages, type RenderPagesOptions } from './render/index.js';
 import type { OutputFile, Publication } from './types.js';
 
+export { renderFeeds, renderPages, renderSitemap };
+
 export function renderSite(publication: Publication, options: RenderPagesOptions = {}): OutputFile[] {
   return [...renderPages(publication, options), ...renderFeeds(publication), ...renderSitemap(publication)];
 }

@@ -30,8 +30,8 @@ export interface OutputRecord {
   files: WrittenFile[];
   /** entries of the output folder's top level, so a folder added by hand shows */
   top: string[];
-  /** the site's own pages, feeds and sitemap: the key of what they were made from, and their paths */
-  site?: { key: string; paths: string[] };
+  /** the site's own pages, feeds and sitemap, by part: the key of what each was made from, and its paths */
+  site?: Array<{ key: string; paths: string[] }>;
 }
 
 /** A file as the record will keep it: its path, the hash of its bytes, where it came from. */

@@ -11,7 +11,7 @@
 import { writeOutput, type WriteSummary } from '../publish/write.js';
 import { sitePaths } from '../render/context.js';
 import { preparedSummary } from '../render/prepared.js';
-import { LANGS, type Article, type OutputFile, type Publication } from '../types.js';
+import { LANGS, type OutputFile, type Publication } from '../types.js';
 import { openCache } from './cache.js';
 import { hashBytes, hashValue } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
@@ -61,8 +61,11 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
     origins.set(path, { path, hash: hashBytes(html), ...(source !== undefined && { source }) });
     pages.push({ path, content: html });
   }
-  const { key: siteKey, files: site, onDisk: siteOnDisk } = await siteFiles(pub, prepared, out, record, intact);
-  for (const file of site) origins.set(file.path, siteOnDisk ? intact.get(file.path)! : { path: file.path, hash: hashBytes(file.content) });
+  const parts = await siteFiles(pub, prepared, out, record, intact);
+  const site = parts.flatMap((part) => part.files);
+  for (const part of parts) {
+    for (const file of part.files) origins.set(file.path, part.onDisk ? intact.get(file.path)! : { path: file.path, hash: hashBytes(file.content) });
+  }
   for (const file of build.extra) origins.set(file.path, { path: file.path, hash: hashBytes(file.content) });
   const files = [...site, ...pages, ...build.extra];
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
@@ -70,16 +73,25 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   await rememberOutput(prepared.cache, out, build.inputs, [...origins.values()], {
     linked: summary.linked,
     before: intact,
-    ...(siteKey !== undefined && { site: { key: siteKey, paths: site.map((file) => file.path) } }),
+    site: parts.flatMap((part) => (part.key === undefined ? [] : [{ key: part.key, paths: part.files.map((file) => file.path) }])),
   });
   return { files, summary };
 }
 
+/** A part of the site's own files (the pages, the feeds, the sitemap), and the key of what it is made from. */
+interface SitePart {
+  key?: string;
+  files: OutputFile[];
+  /** the files are the output's own, unchanged */
+  onDisk?: boolean;
+}
+
 /**
- * The pages that are not article pages, and the feeds and sitemap, under
- * the key of the site's shape: the output's own files when the last build
- * wrote them under the same key and they are intact (nothing is read),
- * else from the cache, else rendered.
+ * The pages that are not article pages, the feeds and the sitemap, each
+ * part under the key of what it is made from: the output's own files when
+ * the last build wrote them under the same key and they are intact
+ * (nothing is read), else from the cache, else rendered. An edit to the
+ * body of an article the feeds carry renders the feeds alone.
  */
 async function siteFiles(
   pub: Publication,
@@ -87,50 +99,52 @@ async function siteFiles(
   out: string,
   record: OutputRecord | undefined,
   intact: ReadonlyMap<string, FileOrigin>,
-): Promise<{ key?: string; files: OutputFile[]; onDisk?: boolean }> {
+): Promise<SitePart[]> {
+  const renderers = await import('../site-files.js');
   const shape = shapeOf(pub, prepared);
-  const key = shape ? hashValue(['site', prepared.runKey, shape]) : undefined;
-  if (key === undefined) return { files: await renderSiteFiles(pub) };
-  if (record?.site?.key === key && record.site.paths.every((path) => intact.has(path))) {
-    return { key, files: record.site.paths.map((path) => onDisk(out, path)), onDisk: true };
-  }
+  const parts = [
+    { name: 'pages', render: () => renderers.renderPages(pub, { prerendered: () => ELSEWHERE }).filter((file) => file.content !== ELSEWHERE) },
+    { name: 'feeds', render: () => renderers.renderFeeds(pub), feeds: true },
+    { name: 'sitemap', render: () => renderers.renderSitemap(pub) },
+  ];
   const cache = openCache(prepared.cache);
-  const stored = await cache.get<OutputFile[]>('site', key);
-  if (stored) return { key, files: stored };
-  const files = await renderSiteFiles(pub);
-  await cache.set('site', key, files);
-  await cache.prune('site', new Set([key]));
-  return { key, files };
-}
-
-async function renderSiteFiles(pub: Publication): Promise<OutputFile[]> {
-  const { renderSite } = await import('../site-files.js');
-  return renderSite(pub, { prerendered: () => ELSEWHERE }).filter((file) => file.content !== ELSEWHERE);
+  const made: SitePart[] = [];
+  for (const part of parts) {
+    const key = shape && hashValue(['site', part.name, prepared.runKey, shape.articles, part.feeds ? shape.feeds : null]);
+    if (key === undefined) {
+      made.push({ files: part.render() });
+      continue;
+    }
+    const before = record?.site?.find((p) => p.key === key);
+    if (before && before.paths.every((path) => intact.has(path))) {
+      made.push({ key, files: before.paths.map((path) => onDisk(out, path)), onDisk: true });
+      continue;
+    }
+    const stored = await cache.get<OutputFile[]>('site', key);
+    const files = stored ?? part.render();
+    if (!stored) await cache.set('site', key, files);
+    made.push({ key, files });
+  }
+  const keys = made.flatMap((part) => (part.key === undefined ? [] : [part.key]));
+  if (keys.length > 0) await cache.prune('site', new Set(keys));
+  return made;
 }
 
 /**
- * Everything the site's own pages, feeds and sitemap are made from: each
- * published article's place, dates, front matter, dek and translation, the
- * bytes of the articles the feeds carry in full, and the build time.
+ * Everything the site's own files are made from: each published article's
+ * place, dates, front matter, dek and translation, and the build time; for
+ * the feeds, also the bytes of the articles they carry in full.
  */
-function shapeOf(pub: Publication, prepared: PreparedBuild): object | undefined {
+function shapeOf(pub: Publication, prepared: PreparedBuild): { articles: unknown[]; feeds: unknown[] } | undefined {
   // A dek not worked out by the engine would come from the tree, which the shape does not cover.
   if (pub.articles.some((a) => preparedSummary(a) === undefined)) return undefined;
   const feedLimit = pub.site.settings.feedLimit;
-  const inFeeds = new Set<Article>(LANGS.flatMap((lang) => pub.byLang[lang].slice(0, feedLimit)));
+  const inFeeds = LANGS.flatMap((lang) => pub.byLang[lang].slice(0, feedLimit));
   return {
-    buildTime: pub.buildTime,
-    articles: pub.articles.map((a) => [
-      a.path,
-      a.lang,
-      a.key,
-      a.slug,
-      a.published,
-      a.modified,
-      a.meta,
-      preparedSummary(a),
-      pub.translationOf(a)?.path ?? null,
-      inFeeds.has(a) ? (prepared.fileHash(a.path) ?? null) : null,
-    ]),
+    articles: [
+      pub.buildTime,
+      ...pub.articles.map((a) => [a.path, a.lang, a.key, a.slug, a.published, a.modified, a.meta, preparedSummary(a), pub.translationOf(a)?.path ?? null]),
+    ],
+    feeds: inFeeds.map((a) => [a.path, prepared.fileHash(a.path) ?? null]),
   };
 }

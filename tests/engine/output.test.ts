@@ -1,10 +1,12 @@
 import { existsSync, symlinkSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { siteCacheFolder } from '../../src/engine/cache.js';
 import { spareOutput } from '../../src/engine/output.js';
 import { buildSite } from '../../src/pipeline.js';
+import { renderFeeds } from '../../src/publish/feeds.js';
+import { renderSitemap } from '../../src/publish/sitemap.js';
 import { article, makeSite } from '../helpers/site.js';
 import { snapshot } from '../helpers/snapshot.js';
 
@@ -16,6 +18,16 @@ for (const [i, [ko, en]] of [['부두', 'Pier'], ['등대', 'Lighthouse'], ['어
   SITE[`articles/2026/03/place-${i}.en.md`] = article(en, `A story about the ${en.toLowerCase()}.`);
 }
 
+
+// The renderers, counted: a part of the site whose inputs did not change must not be rendered again.
+vi.mock('../../src/publish/sitemap.js', async (original) => {
+  const actual = await original<typeof import('../../src/publish/sitemap.js')>();
+  return { ...actual, renderSitemap: vi.fn(actual.renderSitemap) };
+});
+vi.mock('../../src/publish/feeds.js', async (original) => {
+  const actual = await original<typeof import('../../src/publish/feeds.js')>();
+  return { ...actual, renderFeeds: vi.fn(actual.renderFeeds) };
+});
 
 const build = (root: string, out: string, engine = true) =>
   buildSite(root, { out: join(root, out), force: true, ...(engine && { engine: { jobs: 1 } }) });
@@ -35,6 +47,26 @@ describe('writing a build through the engine', () => {
     expect(edited.ok && edited.summary.written).toBe(5);
     const after = await stat(page);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    await build(root, 'fresh', false);
+    expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
+  });
+
+  it('renders the feeds alone when only the body of an article they carry changed', async () => {
+    const story = (body: string) => article('Fish market', body, 'summary: The fish market at dawn.\n');
+    const root = await makeSite({ ...SITE, 'articles/2026/03/place-2.en.md': story('A story about the fish market.') });
+    await build(root, 'output');
+    const others = ['en/index.html', 'ko/index.html', 'index.html', 'sitemap.xml', 'ko/rss.xml'];
+    const before = await Promise.all(others.map((path) => stat(join(root, 'output', path))));
+    await writeFile(join(root, 'articles/2026/03/place-2.en.md'), story('A longer story about the fish market, told at dawn.'));
+    vi.mocked(renderSitemap).mockClear();
+    vi.mocked(renderFeeds).mockClear();
+    const edited = await build(root, 'output');
+    expect(vi.mocked(renderSitemap)).not.toHaveBeenCalled();
+    expect(vi.mocked(renderFeeds)).toHaveBeenCalledTimes(1);
+    // Its page and the three English feeds, which carry it in full; the indexes and the sitemap stay as they were.
+    expect(edited.ok && edited.summary.written).toBe(4);
+    const after = await Promise.all(others.map((path) => stat(join(root, 'output', path))));
+    expect(after.map((info) => [info.ino, info.mtimeMs])).toEqual(before.map((info) => [info.ino, info.mtimeMs]));
     await build(root, 'fresh', false);
     expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
   });
