@@ -102,7 +102,7 @@ export async function writeSite(
   const inputs = usable && hashParts([usable.inputs, options.review ? hashValue(checked.result) : '']);
   const extra: OutputFile[] = options.review ? [{ path: REVIEW_PATH, content: reviewPage(checked) }] : [];
   if (usable?.cache && inputs) {
-    const record = await readOutputRecord(usable.cache, options.out);
+    const record = await readOutputRecord(usable.cache, options.out, usable.runKey);
     const same = await unchangedOutput(options.out, record, inputs);
     if (same) return { publication, files: same, summary: { written: 0, unchanged: same.length, linked: new Set(same.map((f) => f.path)) } };
     const { writeIncrementally } = await import('./engine/site-write.js');
@@ -122,7 +122,7 @@ export async function writeSite(
   started = performance.now();
   const { writeOutput } = await import('./publish/write.js');
   const summary = await writeOutput(options.out, files, usable?.cache ? { spare: spareOutput(usable.cache, options.out) } : {});
-  if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, inputs, files.map((f) => ({ path: f.path, hash: hashBytes(f.content) })));
+  if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, usable.runKey, inputs, files.map((f) => ({ path: f.path, hash: hashBytes(f.content) })));
   options.hooks?.onStage?.('write', performance.now() - started);
   return { publication, files, summary };
 }

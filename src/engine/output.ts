@@ -26,6 +26,8 @@ export interface WrittenFile {
 }
 
 export interface OutputRecord {
+  /** the code, settings and build options the files were made with (`PreparedBuild.runKey`): a record of another is not read */
+  run: string;
   inputs: string;
   files: WrittenFile[];
   /** entries of the output folder's top level, so a folder added by hand shows */
@@ -44,8 +46,10 @@ export function spareOutput(cacheDir: string, out: string): string {
   return join(cacheDir, 'spare', keyOf(out));
 }
 
-export function readOutputRecord(cacheDir: string, out: string): Promise<OutputRecord | undefined> {
-  return openCache(cacheDir).get<OutputRecord>('output', keyOf(out));
+/** The record of the last build into `out`, when it was made by this code with these settings (its shape may differ otherwise). */
+export async function readOutputRecord(cacheDir: string, out: string, run: string): Promise<OutputRecord | undefined> {
+  const record = await openCache(cacheDir).get<OutputRecord>('output', keyOf(out));
+  return record?.run === run ? record : undefined;
 }
 
 /** The recorded files still on disk as written, by path. */
@@ -89,7 +93,7 @@ export interface KeptFiles {
 }
 
 /** Records what a build just wrote into `out`; files it kept are not looked at again. */
-export async function rememberOutput(cacheDir: string, out: string, inputs: string, origins: readonly FileOrigin[], kept?: KeptFiles): Promise<void> {
+export async function rememberOutput(cacheDir: string, out: string, run: string, inputs: string, origins: readonly FileOrigin[], kept?: KeptFiles): Promise<void> {
   const files: WrittenFile[] = [];
   for (const origin of origins) {
     const before = kept?.linked.has(origin.path) ? kept.before.get(origin.path) : undefined;
@@ -103,6 +107,6 @@ export async function rememberOutput(cacheDir: string, out: string, inputs: stri
   }
   const top = await readdir(out).catch(() => undefined);
   if (!top) return;
-  const record: OutputRecord = { inputs, files, top: top.sort(), ...(kept?.site && { site: kept.site }) };
+  const record: OutputRecord = { run, inputs, files, top: top.sort(), ...(kept?.site && { site: kept.site }) };
   await openCache(cacheDir).set('output', keyOf(out), record);
 }

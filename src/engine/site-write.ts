@@ -70,7 +70,7 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   const files = [...site, ...pages, ...build.extra];
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
   const summary = await writeOutput(out, files, { same, spare: spareOutput(prepared.cache, out), inode: (path) => intact.get(path)?.ino });
-  await rememberOutput(prepared.cache, out, build.inputs, [...origins.values()], {
+  await rememberOutput(prepared.cache, out, prepared.runKey, build.inputs, [...origins.values()], {
     linked: summary.linked,
     before: intact,
     site: parts.flatMap((part) => (part.key === undefined ? [] : [{ key: part.key, paths: part.files.map((file) => file.path) }])),

@@ -1,8 +1,8 @@
 import { existsSync, symlinkSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { siteCacheFolder } from '../../src/engine/cache.js';
+import { openCache, siteCacheFolder } from '../../src/engine/cache.js';
 import { spareOutput } from '../../src/engine/output.js';
 import { buildSite } from '../../src/pipeline.js';
 import { renderFeeds } from '../../src/publish/feeds.js';
@@ -67,6 +67,21 @@ describe('writing a build through the engine', () => {
     expect(edited.ok && edited.summary.written).toBe(4);
     const after = await Promise.all(others.map((path) => stat(join(root, 'output', path))));
     expect(after.map((info) => [info.ino, info.mtimeMs])).toEqual(before.map((info) => [info.ino, info.mtimeMs]));
+    await build(root, 'fresh', false);
+    expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
+  });
+
+  it('ignores the record of a build made by another version of pairpress', async () => {
+    const root = await makeSite(SITE);
+    await build(root, 'output');
+    // A record as an older version wrote it: another shape, authenticated all the same.
+    const folder = join(siteCacheFolder(root), 'output');
+    const [sub] = await readdir(folder);
+    const [name] = await readdir(join(folder, sub!));
+    await openCache(siteCacheFolder(root)).set('output', name!.replace(/\.bin$/, ''), { inputs: 'older', files: [], top: [], site: { key: 'older', paths: [] } });
+    await writeFile(join(root, 'articles/2026/03/place-1.en.md'), article('Lighthouse', 'The lighthouse, repainted.'));
+    const again = await build(root, 'output');
+    expect(again.ok).toBe(true);
     await build(root, 'fresh', false);
     expect(await snapshot(join(root, 'output'))).toEqual(await snapshot(join(root, 'fresh')));
   });
