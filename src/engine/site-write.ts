@@ -13,7 +13,7 @@ import { sitePaths } from '../render/context.js';
 import { preparedSummary } from '../render/prepared.js';
 import { LANGS, type OutputFile, type Publication } from '../types.js';
 import { openCache } from './cache.js';
-import { hashBytes, hashValue } from './fingerprint.js';
+import { hashBytes, hashParts, stableJson } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
 import { intactFiles, onDisk, rememberOutput, spareOutput, type FileOrigin, type OutputRecord } from './output.js';
@@ -108,9 +108,12 @@ async function siteFiles(
     { name: 'sitemap', render: () => renderers.renderSitemap(pub) },
   ];
   const cache = openCache(prepared.cache);
+  // The articles' part of the shape is written out once for the three keys: for thousands of articles it is the costly part.
+  const articles = shape && stableJson(shape.articles);
+  const feeds = shape && stableJson(shape.feeds);
   const made: SitePart[] = [];
   for (const part of parts) {
-    const key = shape && hashValue(['site', part.name, prepared.runKey, shape.articles, part.feeds ? shape.feeds : null]);
+    const key = articles === undefined ? undefined : hashParts(['site', part.name, prepared.runKey, articles, part.feeds ? feeds! : '']);
     if (key === undefined) {
       made.push({ files: part.render() });
       continue;
