@@ -23,6 +23,7 @@ import {
   CLAUSE_WORDS, DAY_PREPOSITIONS, MONTH_CONTEXT, MONTH_SPELLINGS, WEEKDAYS, isCapitalized, lower, monthOf, previousWord, wordAt,
 } from './dates-en-words.js';
 import { readYears } from './dates-en-years.js';
+import { wordTrie } from './word-trie.js';
 
 export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] {
   const out: DateMention[] = [];
@@ -80,12 +81,11 @@ function lettersEnd(text: string, at: number): number {
 
 /** The mentions starting with the word at `at` (the first letter of a run). */
 function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMention[] {
-  // What wordAt would read, measured first: most words are longer than any that starts a mention.
-  const length = lettersEnd(text, at) - at;
-  if (length > WORD_STARTS_MAX) return NONE;
-  const word = text.slice(at, at + length);
+  // The word wordAt would read, looked up in place: most words start no mention, and need no string.
+  const end = lettersEnd(text, at);
+  if (!WORD_STARTS.has(text, at, end)) return NONE;
+  const word = text.slice(at, end);
   const lw = word.toLowerCase();
-  if (!WORD_STARTS.has(lw)) return NONE;
   const month = monthOf(word);
   if (month) return readMonthFirst(text, at, word, month.month, month.abbreviated, ref);
   if (lw === 'the') return readOrdinalDays(text, at, ref);
@@ -107,14 +107,13 @@ function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMe
   return [];
 }
 
-/** Every word (lower case) a mention may start with, so that other words cost one lookup. */
-const WORD_STARTS = new Set([
+/** Every word a mention may start with (in any case), so that other words cost one lookup. */
+const WORD_STARTS = wordTrie([
   ...MONTH_SPELLINGS.map((name) => name.toLowerCase()),
   ...WEEKDAYS.map((day) => day.toLowerCase()),
   'the', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow',
   'a', 'one', 'year', // YEAR_AGO
 ]);
-const WORD_STARTS_MAX = Math.max(...[...WORD_STARTS].map((word) => word.length));
 
 // A comparison with the year before (지난해 같은 달보다): a counterpart only, like the Korean.
 const YEAR_AGO = /(?:a|one) year (?:earlier|ago|before)(?![A-Za-z])|year[- ]on[- ]year(?![A-Za-z])/iy;

@@ -36,8 +36,8 @@ const PHRASE_STARTS = new Set([
   'half',
 ]);
 
-/** The longest word in PHRASE_STARTS: a longer one starts a phrase only if it ends in -fold. */
-export const PHRASE_START_MAX = Math.max(...[...PHRASE_STARTS].map((word) => word.length));
+/** The words a number phrase may start with, besides any ending in -fold. */
+export const PHRASE_START_WORDS: readonly string[] = [...PHRASE_STARTS];
 
 /** Does a number phrase start with this word (lower case)? */
 export function startsNumberPhrase(word: string): boolean {

@@ -9,11 +9,12 @@ import {
   abbreviatedScale, currencyBefore, CURRENCY_CODES, decadeValue, found, identifierBefore, identifierEnd, isDigit, isLatin,
   isSpace, isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
 } from './number-scan.js';
-import { fractionOf, fractionPercents, PHRASE_START_MAX, readNumberWords, startsNumberPhrase } from './number-words.js';
+import { fractionOf, fractionPercents, PHRASE_START_WORDS, readNumberWords, startsNumberPhrase } from './number-words.js';
 import { durationFound, readEnglishDuration } from './numbers-durations.js';
 import { lookupTable } from './lookup.js';
 import { englishMatchMinutes } from './number-minutes.js';
 import { englishScores } from './number-scores.js';
+import { wordTrie } from './word-trie.js';
 
 /**
  * Reads the text a token at a time, as `/(?:https?:\/\/|www\.)[^\s<>()[\]]*|\d|[A-Za-z]+/g`
@@ -36,23 +37,28 @@ export function scanEnglish(text: string): Found[] {
   return out;
 }
 
-/** The run of letters at `at`: only a short word, or one ending in -fold, can start a number. */
+/** The run of letters at `at`: only a number word, `fortnight` or `decade`, or a word ending in -fold, starts a number. */
 function readLetters(text: string, at: number, out: Found[]): number {
   let end = at + 1;
   while (end < text.length && isLatinCode(text.charCodeAt(end))) end++;
-  if (end - at > LONGEST_START && !endsWithFold(text, end)) return end;
+  if (!STARTS.has(text, at, end) && !endsWithFold(text, at, end)) return end;
   return readWords(text, at, text.slice(at, end), out);
 }
 
-const LONGEST_START = Math.max(PHRASE_START_MAX, 'fortnight'.length, 'decade'.length);
+/** The words readWords does something with, as `startsNumberPhrase` and the checks after it tell. */
+const STARTS = wordTrie([...PHRASE_START_WORDS, 'fortnight', 'decade']);
 
-/** Whether the letters before `end` are `fold`, in any case. */
-function endsWithFold(text: string, end: number): boolean {
-  return end >= 4 && text.slice(end - 4, end).toLowerCase() === 'fold';
+/** Whether the word [at, end) ends in `fold`, in any case. */
+function endsWithFold(text: string, at: number, end: number): boolean {
+  return end - at >= 4 && FOLD.has(text, end - 4, end);
 }
+
+const FOLD = wordTrie(['fold']);
 
 /** The end of the URL starting at `at` (http://, https://, www.), which runs to a space or bracket. */
 function urlEnd(text: string, at: number): number | undefined {
+  const code = text.charCodeAt(at);
+  if (code !== 0x68 && code !== 0x77) return undefined; // h, w
   let end: number;
   if (text.startsWith('http://', at)) end = at + 7;
   else if (text.startsWith('https://', at)) end = at + 8;
