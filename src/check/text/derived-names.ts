@@ -3,7 +3,7 @@
  * Koreas, Trumpism. Such a word is neither a misspelling of the name nor
  * (for name-missing) a failure to mention it.
  */
-import { foldForm, foldText, isWordChar } from './glossary.js';
+import { foldedText, foldForm, isWordChar } from './glossary.js';
 import { lookupTable } from './lookup.js';
 
 /** Endings that make another word of a name rather than a slip of the keyboard. */
@@ -65,7 +65,7 @@ export function mentionsDerivedForm(text: string, forms: readonly string[]): boo
     }
   }
   if (words.length === 0) return false;
-  const { folded } = foldText(text);
+  const folded = foldedText(text);
   return words.some((word) => {
     let at = folded.indexOf(word);
     while (at !== -1) {

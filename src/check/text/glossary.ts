@@ -97,31 +97,76 @@ function isSpace(code: number): boolean {
 const NEEDS_FOLDING = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2010\u2011\u2019]| {2}/u;
 
 /**
- * The text with every whitespace run read as one space and hyphens folded,
- * and for each of its characters the index of the original character.
+ * A text with every whitespace run read as one space and hyphens folded.
+ * Only a run of two or more whitespace characters moves the characters
+ * after it, so where each character came from is kept as those steps: the
+ * character at index k came from k plus the shift of the last step at or
+ * before k. `steps` is absent when the text needed no folding at all.
  */
-export function foldText(text: string): { folded: string; origin?: number[] } {
-  // Nothing to fold: each character is where it was, and no list is needed.
+interface Folded {
+  folded: string;
+  steps?: { at: number[]; shift: number[] };
+}
+
+function fold(text: string): Folded {
+  // Nothing to fold: each character is where it was.
   if (!NEEDS_FOLDING.test(text)) return { folded: text };
-  const origin: number[] = [];
+  const steps: { at: number[]; shift: number[] } = { at: [], shift: [] };
   // The text between changes is copied whole, not a character at a time.
   const parts: string[] = [];
+  let removed = 0;
   let from = 0;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const run = isSpace(code) && (code !== 0x20 || isSpace(text.charCodeAt(i + 1)));
     if (!run && code !== 0x2010 && code !== 0x2011 && code !== 0x2019) {
-      origin.push(i++);
+      i++;
       continue;
     }
     parts.push(text.slice(from, i), run ? ' ' : foldChar(text[i]!));
-    origin.push(i++);
+    const start = i++;
     while (run && i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i - start > 1) {
+      // the space stands at start - removed; what follows it moves back further
+      steps.at.push(start - removed + 1);
+      removed += i - start - 1;
+      steps.shift.push(removed);
+    }
     from = i;
   }
   parts.push(text.slice(from));
-  return { folded: parts.join(''), origin };
+  return { folded: parts.join(''), steps };
+}
+
+/** The index in the original text of the folded text's character at `index`. */
+function originOf({ steps }: Folded, index: number): number {
+  if (!steps || steps.at.length === 0 || index < steps.at[0]!) return index;
+  let lo = 0;
+  let hi = steps.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (steps.at[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return index + steps.shift[lo]!;
+}
+
+/**
+ * The text with every whitespace run read as one space and hyphens folded,
+ * and for each of its characters the index of the original character.
+ */
+export function foldText(text: string): { folded: string; origin?: number[] } {
+  const folded = fold(text);
+  if (!folded.steps) return { folded: folded.folded };
+  const origin: number[] = [];
+  for (let k = 0; k < folded.folded.length; k++) origin.push(originOf(folded, k));
+  return { folded: folded.folded, origin };
+}
+
+/** The folded text alone (see `foldText`), for callers that need no offsets. */
+export function foldedText(text: string): string {
+  return fold(text).folded;
 }
 
 /** What may follow a one-syllable Korean name (윤, 문): particles and the like. */
@@ -225,8 +270,9 @@ export function findNames(text: string, lang: Lang, entries: readonly GlossaryEn
 }
 
 export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
-  const { folded, origin } = foldText(text);
-  const at = (index: number): number => (origin ? origin[index]! : index);
+  const folding = fold(text);
+  const { folded } = folding;
+  const at = (index: number): number => originOf(folding, index);
   const hits: NameHit[] = [];
   let i = 0;
   while (i < folded.length) {
@@ -302,7 +348,7 @@ function boundariesHold(text: string, i: number, form: Form, lang: Lang, after =
  * name that wins the place (미쓰비시 in 미쓰비시중공업): a mention all the same.
  */
 export function mentionsAnyForm(text: string, lang: Lang, forms: readonly string[], entry: GlossaryEntry): boolean {
-  const { folded } = foldText(text);
+  const folded = foldedText(text);
   return forms.some((written) => {
     const form = toForm(written, entry, lang);
     if (!form) return false;

@@ -5,7 +5,7 @@
  * Korean news writes them where the English spells the countries out, so
  * such a compound mentions each country all the same (name-missing).
  */
-import { foldText } from './glossary.js';
+import { foldedText } from './glossary.js';
 import { isHangulSyllable } from './hangul.js';
 import { lookupTable } from './lookup.js';
 
@@ -28,7 +28,7 @@ const AFTER_JOINED = /^(?:$|[^가-힣]|[은는이가을를의에와과도로](?!
 /** The country syllables of each compound in `text`: `한·미·일` and `한미일` give 한, 미, 일. */
 export function compoundSyllables(text: string): Set<string> {
   const found = new Set<string>();
-  const { folded } = foldText(text);
+  const folded = foldedText(text);
   let i = 0;
   while (i < folded.length) {
     if (!ALL.has(folded[i]!) || isHangulSyllable(folded[i - 1])) {
@@ -63,7 +63,7 @@ const TOWARD = /(?<![가-힣])대([미중일북러영독])\s?(?=(?:(?!문화|음
 
 /** The country syllables after 대 in `text`: 대미 수출 gives 미. */
 export function towardSyllables(text: string): Set<string> {
-  const { folded } = foldText(text);
+  const folded = foldedText(text);
   return new Set(Array.from(folded.matchAll(TOWARD), (m) => m[1]!));
 }
 
