@@ -6,7 +6,7 @@
 import type { Article } from '../../types.js';
 import type { ArticleRule, RuleContext } from '../rule.js';
 import { findNames } from '../text/glossary.js';
-import { countHangulSyllables, countLatinLetters, isHangulSyllable, isLatinLetter, type Span } from '../text/hangul.js';
+import { countHangulSyllables, countLatinLetters, isHangulSyllable, isLatinLetter, maxLatinLetters, type Span } from '../text/hangul.js';
 
 const MIN_SYLLABLES = 3;
 const EXCERPT = 40;
@@ -121,9 +121,11 @@ function checkKorean(article: Article, ctx: RuleContext): void {
   for (const block of ctx.prose(article)) {
     if (block.kind !== 'paragraph' || block.quote) continue;
     const text = block.text.replace(ADDRESS, ' ');
+    const hangul = countHangulSyllables(text);
+    // Fewer letters that may be Latin than syllables: the count below could only agree.
+    if (maxLatinLetters(text) <= hangul) continue;
     const unquoted = text.replace(QUOTED, ' ').replace(GLOSS, ' ');
     const latin = countLatinLetters(unquoted);
-    const hangul = countHangulSyllables(text);
     if (latin <= hangul || !readsAsProse(text)) continue;
     ctx.report({
       article,

@@ -15,7 +15,25 @@ export function isHangulSyllable(char: string | undefined): boolean {
 
 export function countHangulSyllables(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) if (isHangulSyllable(text[i])) count++;
+  // By code unit: text[i] would make a string of each Hangul character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST) count++;
+  }
+  return count;
+}
+
+/**
+ * At least as many as `countLatinLetters` finds: ASCII letters, and every
+ * code unit outside ASCII that is no Hangul syllable. Counted without a
+ * regular expression, it settles most Korean paragraphs at once.
+ */
+export function maxLatinLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : code < SYLLABLE_FIRST || code > SYLLABLE_LAST) count++;
+  }
   return count;
 }
 
