@@ -325,15 +325,25 @@ const WEEKDAY = /([일월화수목금토])요일/y;
 /** The first syllables of the words above and of the weekdays (as code units): any other word costs one lookup. */
 const WORD_STARTS = new Set([...RELATIVE_WORDS.map((relative) => relative.word.charCodeAt(0)), ...[...KOREAN_WEEKDAYS].map((day) => day.charCodeAt(0))]);
 
+/** RELATIVE_WORDS by their first syllable, in the same order: a word is compared only with those it may be. */
+const RELATIVE_BY_FIRST = new Map<number, RelativeWord[]>();
+for (const relative of RELATIVE_WORDS) {
+  const first = relative.word.charCodeAt(0);
+  RELATIVE_BY_FIRST.set(first, [...(RELATIVE_BY_FIRST.get(first) ?? []), relative]);
+}
+
+/** 요, the syllable every weekday name (월요일) has second. */
+const YO = 0xc694;
+
 function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMention[] {
   if (!WORD_STARTS.has(text.charCodeAt(at))) return NONE;
   WEEKDAY.lastIndex = at;
-  const weekday = WEEKDAY.exec(text);
+  const weekday = text.charCodeAt(at + 1) === YO ? WEEKDAY.exec(text) : null;
   if (weekday) {
     const either = weekdayDates(ref, KOREAN_WEEKDAYS.indexOf(weekday[1]!));
     return [mention(text, at, at + weekday[0].length, {}, { optional: true, either })];
   }
-  for (const relative of RELATIVE_WORDS) {
+  for (const relative of RELATIVE_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (!text.startsWith(relative.word, at)) continue;
     const end = at + relative.word.length;
     if (relative.followedBy) {

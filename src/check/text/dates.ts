@@ -49,7 +49,7 @@ export function extractDates(text: string, lang: Lang, ref: ReferenceDate): Date
 
 /** `text` with every whitespace run as one space, and for each of its characters the index it came from. */
 function foldSpaces(text: string): { folded: string; origin: number[] } {
-  if (!/\s\s|[^\S ]/.test(text)) return { folded: text, origin: [] };
+  if (!needsFolding(text)) return { folded: text, origin: [] };
   const origin: number[] = [];
   // The text between whitespace runs is copied whole, not a character at a time.
   const parts: string[] = [];
@@ -70,10 +70,21 @@ function foldSpaces(text: string): { folded: string; origin: number[] } {
   return { folded: parts.join(''), origin };
 }
 
-/** What `/\s/` matches, by code unit. */
+/** What `/\s\s|[^\S ]/` finds: whitespace other than a plain space, or two in a row. Read by hand, as below. */
+function needsFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(code)) return true;
+  }
+  return false;
+}
+
+/** What `/\s/` matches, by code unit; letters and syllables leave after a comparison or two. */
 function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }

@@ -4,6 +4,7 @@
  * and the runs they make, joined by spaces.
  */
 import { foldForm } from './glossary.js';
+import { wordTrie } from './word-trie.js';
 
 /** Lowercase words that may sit inside a name: Bank of Korea, Ministry of the Interior, Leonardo da Vinci. */
 export const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'for', 'on']);
@@ -21,6 +22,8 @@ const CAPITALIZED = /^\p{Lu}/u;
 
 /** The longest connector: a lowercase word longer than this is never a token. */
 const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((word) => word.length));
+/** The connectors in any case: a word it lacks is no connector. */
+const CONNECTOR_LETTERS = wordTrie(CONNECTORS);
 
 /**
  * The tokens of a name: capitalized words and connectors. Words are what
@@ -53,7 +56,8 @@ function tokenAt(text: string, start: number, end: number, first: number, closes
   const capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITALIZED.test(String.fromCodePoint(first));
   if (capitalized) return { text: foldForm(text.slice(start, end)), start, end, capitalized, closes };
   // Another lowercase word ends a run, as the gap before the next token shows: it is left out.
-  if (end - start > CONNECTOR_MAX) return undefined;
+  // Most are told apart in place; a string is made only of a connector, in some case.
+  if (end - start > CONNECTOR_MAX || !CONNECTOR_LETTERS.has(text, start, end)) return undefined;
   const word = text.slice(start, end);
   // Connectors need no folding.
   return CONNECTORS.has(word) ? { text: word, start, end, capitalized, closes } : undefined;

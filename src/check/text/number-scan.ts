@@ -63,13 +63,14 @@ export function readNumeral(text: string, at: number): Numeral | undefined {
   NUMERAL.lastIndex = at;
   const m = NUMERAL.exec(text);
   if (!m) return undefined;
-  const digits = m[0].replaceAll(',', '');
+  const digits = m[0].includes(',') ? m[0].replaceAll(',', '') : m[0];
   return { digits, start: at, end: at + m[0].length, value: Number(digits), integer: !digits.includes('.') };
 }
 
 /** `digits` × 10^exp, computed from the decimal string so `15.2` × 10^9 is exact. */
 export function scaled(digits: string, exp: number): number {
-  return Number(`${digits}e${exp}`);
+  // × 10^0 reads the same decimal: no string to build
+  return exp === 0 ? Number(digits) : Number(`${digits}e${exp}`);
 }
 
 export function isDigit(ch: string | undefined): boolean {
