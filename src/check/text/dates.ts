@@ -127,10 +127,10 @@ function fieldsMatch(m: DateFields, candidate: DateFields): boolean {
  * match it (its own values or unknown, its finest field always its own).
  */
 export function counterpartFinder(candidates: readonly DateMention[]): (m: DateMention) => boolean {
-  const filed = new Set<string>();
+  const filed = new PatternSet();
   for (const c of candidates) {
     for (const fields of c.either ?? [c]) {
-      for (let mask = 1; mask < 8; mask++) filed.add(patternKey(mask, fields.year, fields.month, fields.day));
+      for (let mask = 1; mask < 8; mask++) filed.add(mask, fields.year, fields.month, fields.day);
     }
   }
   return (m) => {
@@ -142,7 +142,7 @@ export function counterpartFinder(candidates: readonly DateMention[]): (m: DateM
     // Each other known field: the candidate has the same value, or does not know it.
     for (let choice = 0; choice < 1 << others.length; choice++) {
       const value = (f: (typeof FIELDS)[number]) => (f === finest || (choice & (1 << others.indexOf(f))) === 0 ? m[f] : undefined);
-      if (filed.has(patternKey(mask, value('year'), value('month'), value('day')))) return true;
+      if (filed.has(mask, value('year'), value('month'), value('day'))) return true;
     }
     return false;
   };
@@ -150,7 +150,42 @@ export function counterpartFinder(candidates: readonly DateMention[]): (m: DateM
 
 const BIT = { year: 1, month: 2, day: 4 } as const;
 
-/** The fields `mask` names, each its value or `-` where unknown; built per mention, so without arrays. */
+/**
+ * Patterns: the fields a mask names, each a value or unknown. A pattern of
+ * small whole numbers (every real date) is one number, so filing one makes
+ * no string; any other is its text, as before.
+ */
+class PatternSet {
+  private readonly numbers = new Set<number>();
+  private readonly texts = new Set<string>();
+
+  add(mask: number, year?: number, month?: number, day?: number): void {
+    const key = numericKey(mask, year, month, day);
+    if (key === -1) this.texts.add(patternKey(mask, year, month, day));
+    else this.numbers.add(key);
+  }
+
+  has(mask: number, year?: number, month?: number, day?: number): boolean {
+    const key = numericKey(mask, year, month, day);
+    return key === -1 ? this.texts.has(patternKey(mask, year, month, day)) : this.numbers.has(key);
+  }
+}
+
+/** One more than each known field (0: unknown or not in the mask), packed; -1 if a value does not fit. */
+function numericKey(mask: number, year: number | undefined, month: number | undefined, day: number | undefined): number {
+  const y = fieldCode(mask & 1 ? year : undefined, 40_000);
+  const m = fieldCode(mask & 2 ? month : undefined, 13);
+  const d = fieldCode(mask & 4 ? day : undefined, 32);
+  if (y === -1 || m === -1 || d === -1) return -1;
+  return ((mask * 40_001 + y) * 14 + m) * 33 + d;
+}
+
+function fieldCode(value: number | undefined, limit: number): number {
+  if (value === undefined) return 0;
+  return Number.isInteger(value) && value >= 0 && value < limit ? value + 1 : -1;
+}
+
+/** The fields `mask` names, each its value or `-` where unknown. */
 function patternKey(mask: number, year: number | undefined, month: number | undefined, day: number | undefined): string {
   return `${mask}:${mask & 1 ? year ?? '-' : ''}|${mask & 2 ? month ?? '-' : ''}|${mask & 4 ? day ?? '-' : ''}`;
 }
