@@ -17,9 +17,9 @@ interface Placed {
   quantity: Quantity;
   block: ProseBlock;
   position: number;
-  /** value, percent and currency: equal for repeats of one figure */
+  /** value, percent and currency: equal for repeats of one figure (set by `measure`) */
   key: string;
-  /** log10 of the value, for closeness in value */
+  /** log10 of the value, for closeness in value (set by `measure`) */
   magnitude: number;
 }
 
@@ -32,6 +32,10 @@ export const numberMismatch: PairRule = {
     const placed = { ko: placedQuantities(pair.ko, ctx), en: placedQuantities(pair.en, ctx) };
     const quantityOf = (p: Placed) => p.quantity;
     const missing = { ko: unmatched(placed.ko, placed.en, quantityOf), en: unmatched(placed.en, placed.ko, quantityOf) };
+    // Most pairs agree: the keys and magnitudes the messages weigh are worked out only when one does not.
+    if (missing.ko.length === 0 && missing.en.length === 0) return;
+    measure(placed.ko);
+    measure(placed.en);
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
       const stillMissing = new Set(missing[other].map((p) => p.key));
       for (const item of missing[lang]) {
@@ -68,10 +72,18 @@ function placedQuantities(article: Article, ctx: RuleContext): Placed[] {
       quantity,
       block,
       position: (i + quantity.start / Math.max(1, block.text.length)) / count,
-      key: `${valueKey(quantity)} ${quantity.currency ?? ''}`,
-      magnitude: Math.log10(Math.max(quantity.value, 1e-9)),
+      key: '',
+      magnitude: 0,
     })),
   );
+}
+
+/** Fills in each quantity's key and magnitude, which only findings need. */
+function measure(placed: Placed[]): void {
+  for (const p of placed) {
+    p.key = `${valueKey(p.quantity)} ${p.quantity.currency ?? ''}`;
+    p.magnitude = Math.log10(Math.max(p.quantity.value, 1e-9));
+  }
 }
 
 /**
