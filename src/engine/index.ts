@@ -196,7 +196,10 @@ export function createEngine(root: string, run: EngineRun): Engine {
           session.wrote = true;
           const { kind, articles, broken, diagnostics } = result;
           index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
-          if (store.pages) index!.notePages(store.pages);
+          if (store.pages) {
+            index!.notePages(store.pages);
+            if (!result.pages) cachedPages.push(store.pages);
+          }
         }
         // Read again if anything asks: a large site's articles are not all held until the end of the run.
         for (const file of group) file.release();

@@ -94,7 +94,7 @@ export interface GroupResult {
   prose: GroupProse[];
   /** a file's translation key is not the expected one: the results must not be used */
   mispredicted: boolean;
-  /** the published articles' pages, by output path (when asked for) */
+  /** the published articles' pages, by output path (when asked for, and not stored in the cache: then the build reads them from there) */
   pages?: Array<{ path: string; html: Uint8Array }>;
 }
 
@@ -153,9 +153,13 @@ function runGroup(job: GroupJob, context: JobContext, siteOf: (articles: Article
     const cache = openCache(job.store.dir);
     cache.setSync('check', job.store.check, { glossary: job.store.glossary, result: rest });
     cache.setSync('text', job.store.check, prose);
-    if (pages && job.store.pages) cache.setSync('pages', job.store.pages, pages);
     // The prose is for a later run's glossary check; the caller has no use for it.
     result.prose = [];
+    // Stored pages are read back when the build writes: the main thread does not hold thousands of them meanwhile.
+    if (pages && job.store.pages) {
+      cache.setSync('pages', job.store.pages, pages);
+      delete result.pages;
+    }
   }
   return result;
 }

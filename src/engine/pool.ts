@@ -31,7 +31,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  * site (unbounded, each heap grows to gigabytes before it collects). A job
  * too large for it (a huge article) is run again in the main thread.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 /** Jobs a worker holds at once: one running, one waiting. */
 const DEPTH = 2;
 
