@@ -50,6 +50,8 @@ export interface Cache {
   has(kind: string, key: string): Promise<boolean>;
   /** removes the entries of `kind` not in `keep` (left over from older contents or versions) */
   prune(kind: string, keep: ReadonlySet<string>): Promise<void>;
+  /** removes these entries of `kind`, if they are there */
+  remove(kind: string, keys: readonly string[]): Promise<void>;
   /** entries found and trusted, and looked for in vain (or untrusted), since the cache was opened */
   readonly stats: { hits: number; misses: number; writes: number };
 }
@@ -157,6 +159,9 @@ export function openCache(dir: string): Cache {
         const stale = names.filter((name) => !keep.has(name.slice(0, name.indexOf('.'))));
         await Promise.all(stale.map((name) => rm(join(dir, kind, folder, name), { force: true }).catch(() => undefined)));
       }
+    },
+    async remove(kind: string, keys: readonly string[]): Promise<void> {
+      await Promise.all(keys.map((key) => rm(pathOf(kind, key), { force: true }).catch(() => undefined)));
     },
     setSync(kind: string, key: string, value: unknown): void {
       const mac = secretOf();

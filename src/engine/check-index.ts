@@ -61,6 +61,17 @@ export class CheckIndex {
   }
 
   /**
+   * The checks the last run's index held that this run's does not (their
+   * articles changed or went), or undefined when there was no index to
+   * compare with: then anything may be left over, and only a full look
+   * finds it.
+   */
+  replaced(): string[] | undefined {
+    if (this.before.size === 0) return undefined;
+    return [...this.before.keys()].filter((check) => !this.next.has(check));
+  }
+
+  /**
    * What to store for the next run, or undefined when the last run's index
    * says it all. A run that renders no pages (`check`) keeps the last
    * run's list of pages.

@@ -292,8 +292,11 @@ export function createEngine(root: string, run: EngineRun): Engine {
         if (stored) session.store('groups', index.key, stored);
       }
       await pool?.close();
-      // Entries of older contents and versions go when this run has stored new ones.
-      await session.close(!mispredicted);
+      // Entries of older contents and versions go when this run has stored new ones: those of the groups
+      // that left the index by name, or, without an index to compare with, all that this run did not use.
+      const gone = index?.replaced();
+      const replaced = gone && new Map([['check', gone], ['text', gone], ...(run.pages ? [['pages', gone.map((check) => pagesKey(keys!, check))] as const] : [])]);
+      await session.close(!mispredicted, replaced);
     },
   };
 }

@@ -46,9 +46,20 @@ export class CacheSession {
     return value;
   };
 
-  /** Waits for the writes, then (when this run stored new entries and `prune`) removes the entries it did not use. */
-  async close(prune: boolean): Promise<void> {
+  /**
+   * Waits for the writes, then (when this run stored new entries and
+   * `prune`) removes the entries it did not use. Of the kinds in `replaced`,
+   * only the entries listed there go: those kinds hold an entry per group of
+   * articles, and listing thousands of them after every small change costs
+   * more than the rebuild saves.
+   */
+  async close(prune: boolean, replaced?: ReadonlyMap<string, readonly string[]>): Promise<void> {
     await Promise.all(this.pending);
-    if (this.cache && this.wrote && prune) for (const [kind, keys] of this.used) await this.cache.prune(kind, keys);
+    if (!this.cache || !this.wrote || !prune) return;
+    for (const [kind, keys] of this.used) {
+      const gone = replaced?.get(kind);
+      if (gone) await this.cache.remove(kind, gone.filter((key) => !keys.has(key)));
+      else await this.cache.prune(kind, keys);
+    }
   }
 }

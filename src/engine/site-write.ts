@@ -13,7 +13,7 @@ import { sitePaths } from '../render/context.js';
 import { preparedSummary } from '../render/prepared.js';
 import { LANGS, type OutputFile, type Publication } from '../types.js';
 import { openCache } from './cache.js';
-import { hashBytes, hashParts, stableJson } from './fingerprint.js';
+import { hashBytes, hashParts } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
 import { intactFiles, onDisk, rememberOutput, spareOutput, type FileOrigin, type OutputRecord } from './output.js';
@@ -100,22 +100,24 @@ async function siteFiles(
   record: OutputRecord | undefined,
   intact: ReadonlyMap<string, FileOrigin>,
 ): Promise<SitePart[]> {
-  const renderers = await import('../site-files.js');
+  // The renderers are loaded only when a part is rendered: a rebuild with one article changed seldom needs them.
+  const renderers = () => import('../site-files.js');
   const shape = shapeOf(pub, prepared);
   const parts = [
-    { name: 'pages', render: () => renderers.renderPages(pub, { prerendered: () => ELSEWHERE }).filter((file) => file.content !== ELSEWHERE) },
-    { name: 'feeds', render: () => renderers.renderFeeds(pub), feeds: true },
-    { name: 'sitemap', render: () => renderers.renderSitemap(pub) },
+    { name: 'pages', render: async () => (await renderers()).renderPages(pub, { prerendered: () => ELSEWHERE }).filter((file) => file.content !== ELSEWHERE) },
+    { name: 'feeds', render: async () => (await renderers()).renderFeeds(pub), feeds: true },
+    { name: 'sitemap', render: async () => (await renderers()).renderSitemap(pub) },
   ];
   const cache = openCache(prepared.cache);
   // The articles' part of the shape is written out once for the three keys: for thousands of articles it is the costly part.
-  const articles = shape && stableJson(shape.articles);
-  const feeds = shape && stableJson(shape.feeds);
+  // Plain JSON is enough: the front matter's fields come in the order of its file, so the same bytes give the same text.
+  const articles = shape && JSON.stringify(shape.articles);
+  const feeds = shape && JSON.stringify(shape.feeds);
   const made: SitePart[] = [];
   for (const part of parts) {
     const key = articles === undefined ? undefined : hashParts(['site', part.name, prepared.runKey, articles, part.feeds ? feeds! : '']);
     if (key === undefined) {
-      made.push({ files: part.render() });
+      made.push({ files: await part.render() });
       continue;
     }
     const before = record?.site?.find((p) => p.key === key);
@@ -124,7 +126,7 @@ async function siteFiles(
       continue;
     }
     const stored = await cache.get<OutputFile[]>('site', key);
-    const files = stored ?? part.render();
+    const files = stored ?? (await part.render());
     if (!stored) await cache.set('site', key, files);
     made.push({ key, files });
   }
