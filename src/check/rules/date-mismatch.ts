@@ -10,6 +10,7 @@ import type { Article, Lang, Pair } from '../../types.js';
 import type { PairRule, RuleContext } from '../rule.js';
 import { articleDates, counterpartFinder, finestField, formatDate, type DateMention } from '../text/dates.js';
 import type { ProseBlock } from '../text/prose.js';
+import { firstWhereNot } from '../text/sorted.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 
@@ -97,7 +98,7 @@ const NEAREST_WINDOW = 32;
  * of dates costs no more than findings × a window. Lower scores are nearer.
  */
 function nearest(item: Placed, distinct: readonly Placed[], unmatchedThere: ReadonlySet<string>): Placed | undefined {
-  const middle = firstAtOrAfter(distinct, item.position);
+  const middle = firstWhereNot(distinct.length, (i) => distinct[i]!.position < item.position);
   let best: Placed | undefined;
   let bestScore = Infinity;
   const m = item.mention;
@@ -125,13 +126,3 @@ function nearest(item: Placed, distinct: readonly Placed[], unmatchedThere: Read
   return best;
 }
 
-function firstAtOrAfter(placed: readonly Placed[], position: number): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid]!.position < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -9,6 +9,7 @@ import type { Article, Lang, Pair } from '../../types.js';
 import type { PairRule, RuleContext } from '../rule.js';
 import { articleQuantities, formatQuantity, unmatched, valueKey, type Quantity } from '../text/numbers.js';
 import type { ProseBlock } from '../text/prose.js';
+import { firstWhereNot } from '../text/sorted.js';
 
 const LANGUAGE: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 
@@ -97,7 +98,7 @@ function nearest(item: Placed, candidates: readonly Placed[], unmatchedThere: Re
   const q = item.quantity;
   // Candidates are in document order; looking at a window around the same place keeps a
   // long article with many findings from costing findings × quantities.
-  const middle = firstAtOrAfter(candidates, item.position);
+  const middle = firstWhereNot(candidates.length, (i) => candidates[i]!.position < item.position);
   const from = Math.max(0, middle - NEAREST_WINDOW);
   const to = Math.min(candidates.length, middle + NEAREST_WINDOW);
   for (let i = from; i < to; i++) {
@@ -119,13 +120,3 @@ function nearest(item: Placed, candidates: readonly Placed[], unmatchedThere: Re
 
 const NEAREST_WINDOW = 24;
 
-function firstAtOrAfter(candidates: readonly Placed[], position: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (candidates[mid]!.position < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

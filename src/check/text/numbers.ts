@@ -15,6 +15,7 @@ import { scoreText } from './number-scores.js';
 import { scanEnglish } from './numbers-en.js';
 import { scanKorean } from './numbers-ko.js';
 import type { ProseBlock } from './prose.js';
+import { firstWhereNot } from './sorted.js';
 
 export type { Currency, QuantityKind } from './number-scan.js';
 
@@ -163,13 +164,7 @@ function coverage(length: number, spans: ReadonlyArray<Span>): (from: number, to
     const hi = Math.min(to, length);
     if (lo >= hi) return false;
     // How many spans start before hi; the furthest end among them must pass lo.
-    let a = 0;
-    let b = sorted.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (sorted[mid]!.start < hi) a = mid + 1;
-      else b = mid;
-    }
+    const a = firstWhereNot(sorted.length, (i) => sorted[i]!.start < hi);
     return a > 0 && furthest[a - 1]! > lo;
   };
 }
