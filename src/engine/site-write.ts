@@ -114,6 +114,7 @@ async function siteFiles(
   const articles = shape && JSON.stringify(shape.articles);
   const feeds = shape && JSON.stringify(shape.feeds);
   const made: SitePart[] = [];
+  let stored = false;
   for (const part of parts) {
     const key = articles === undefined ? undefined : hashParts(['site', part.name, prepared.runKey, articles, part.feeds ? feeds! : '']);
     if (key === undefined) {
@@ -125,13 +126,16 @@ async function siteFiles(
       made.push({ key, files: before.paths.map((path) => onDisk(out, path)), onDisk: true });
       continue;
     }
-    const stored = await cache.get<OutputFile[]>('site', key);
-    const files = stored ?? (await part.render());
-    if (!stored) await cache.set('site', key, files);
+    let files = await cache.get<OutputFile[]>('site', key);
+    if (!files) {
+      files = await part.render();
+      await cache.set('site', key, files);
+      stored = true;
+    }
     made.push({ key, files });
   }
-  const keys = made.flatMap((part) => (part.key === undefined ? [] : [part.key]));
-  if (keys.length > 0) await cache.prune('site', new Set(keys));
+  // Older parts go when a new one was stored: a rebuild that stored none has nothing to clear, and lists no folders.
+  if (stored) await cache.prune('site', new Set(made.flatMap((part) => (part.key === undefined ? [] : [part.key]))));
   return made;
 }
 
