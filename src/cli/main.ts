@@ -11,7 +11,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { EngineOptions } from '../engine/index.js';
 import { defaultJobs } from '../engine/pool.js';
 import { UserError } from '../errors.js';
-import { TOOL_VERSION } from '../report/sarif.js';
+import { TOOL_VERSION } from '../version.js';
 import { processIO, type CliIO } from './io.js';
 import type { CommandRegistration } from './commands/extra.js';
 

@@ -7,11 +7,11 @@
 import { DEFAULT_SEVERITY } from '../check/rules/index.js';
 import type { CheckResult, Diagnostic, RuleId } from '../types.js';
 import type { ReportOptions, RuleInfo } from './options.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export { TOOL_NAME, TOOL_VERSION };
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
-export const TOOL_NAME = 'pairpress';
-/** kept equal to package.json's version (a test holds them together) */
-export const TOOL_VERSION = '0.1.0';
 const SRCROOT = '%SRCROOT%';
 
 type Level = 'error' | 'warning';
