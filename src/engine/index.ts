@@ -22,6 +22,7 @@ import { defaultCacheRoot, openCache, prepareSiteCache, type Cache } from './cac
 import { codeVersion, hashParts } from './fingerprint.js';
 import { ArticleFiles, type ArticleFile } from './files.js';
 import { keyFromBytes, keyOf } from './groups.js';
+import { noteListing } from './listing.js';
 import { prepareFeedBodies } from './feed-bodies.js';
 import type { GroupResult, JobContext } from './job.js';
 import { createPool, defaultJobs, type JobPool } from './pool.js';
@@ -149,6 +150,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
         const article = reviveArticle(record, files.get(record.path)!.bytes);
         ignored.set(article, record.ignored);
         prepareSummary(article, record.summary);
+        noteListing(article, record.listing);
         // The file is made only when something reports on the article.
         byPath.set(record.path, { article, get file() { return article.file; } });
       }

@@ -21,6 +21,7 @@ import type { Article, Diagnostic, GlossaryEntry, LocaleFile, RuleId, Settings, 
 import { pairGroup } from './groups.js';
 import type { GroupProse } from './relevance.js';
 import { openCache } from './cache.js';
+import { listingHash } from './listing.js';
 
 /** What every job of a run shares; sent once to each worker. */
 export interface JobContext {
@@ -62,6 +63,8 @@ export interface ArticleRecord extends Omit<Article, 'source' | 'tree' | 'file'>
   summary: string;
   /** the ignore-next ranges of its body */
   ignored: IgnoredRange[];
+  /** what the site's own pages show of it (listing.ts) */
+  listing: string;
 }
 
 /** A message as it stands on a file: what `addMessage` takes, with line and column resolved. */
@@ -175,7 +178,8 @@ function runBodies(job: BodiesJob, settings: Settings): BodiesResult {
 
 function articleRecord(article: Article): ArticleRecord {
   const { source: _source, tree: _tree, file: _file, ...rest } = article;
-  return { ...rest, summary: plainSummary(article), ignored: ignoredRanges(article.tree) };
+  const summary = plainSummary(article);
+  return { ...rest, summary, ignored: ignoredRanges(article.tree), listing: listingHash(article, summary) };
 }
 
 function messageRecord(message: PairpressMessage): MessageRecord {

@@ -16,7 +16,7 @@ import type { ArticleRecord, BrokenRecord } from './job.js';
 const opened = new WeakSet<Article>();
 
 export function reviveArticle(record: ArticleRecord, bytes: () => Uint8Array): Article {
-  const { summary: _summary, ignored: _ignored, ...fields } = record;
+  const { summary: _summary, ignored: _ignored, listing: _listing, ...fields } = record;
   let source: string | undefined;
   let file: VFile | undefined;
   let tree: Root | undefined;

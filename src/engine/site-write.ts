@@ -10,12 +10,12 @@
  */
 import { writeOutput, type WriteSummary } from '../publish/write.js';
 import { sitePaths } from '../render/context.js';
-import { preparedSummary } from '../render/prepared.js';
 import { LANGS, type OutputFile, type Publication } from '../types.js';
 import { openCache } from './cache.js';
 import { hashBytes, hashParts } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
+import { listingOf } from './listing.js';
 import { intactFiles, onDisk, rememberOutput, spareOutput, type FileOrigin, type OutputRecord } from './output.js';
 
 /** What stands in for an article page that is not rendered here; never written. */
@@ -141,19 +141,19 @@ async function siteFiles(
 
 /**
  * Everything the site's own files are made from: each published article's
- * place, dates, front matter, dek and translation, and the build time; for
- * the feeds, also the bytes of the articles they carry in full.
+ * place, dates, front matter, dek (its listing hash) and translation, and
+ * the build time; for the feeds, also the bytes of the articles they carry
+ * in full. Undefined when an article was not revived by the engine: its
+ * listing would come from its tree, which the shape does not cover.
  */
 function shapeOf(pub: Publication, prepared: PreparedBuild): { articles: unknown[]; feeds: unknown[] } | undefined {
-  // A dek not worked out by the engine would come from the tree, which the shape does not cover.
-  if (pub.articles.some((a) => preparedSummary(a) === undefined)) return undefined;
+  const articles: unknown[] = [pub.buildTime];
+  for (const a of pub.articles) {
+    const listing = listingOf(a);
+    if (listing === undefined) return undefined;
+    articles.push(a.path, listing, pub.translationOf(a)?.path ?? null);
+  }
   const feedLimit = pub.site.settings.feedLimit;
   const inFeeds = LANGS.flatMap((lang) => pub.byLang[lang].slice(0, feedLimit));
-  return {
-    articles: [
-      pub.buildTime,
-      ...pub.articles.map((a) => [a.path, a.lang, a.key, a.slug, a.published, a.modified, a.meta, preparedSummary(a), pub.translationOf(a)?.path ?? null]),
-    ],
-    feeds: inFeeds.map((a) => [a.path, prepared.fileHash(a.path) ?? null]),
-  };
+  return { articles, feeds: inFeeds.map((a) => [a.path, prepared.fileHash(a.path) ?? null]) };
 }
