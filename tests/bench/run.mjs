@@ -9,7 +9,7 @@
  *
  *   node tests/bench/run.mjs [--sizes 500,2000] [--runs 5] [--seed 1] [--jobs N] [--dir /tmp] [--results FILE]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -86,6 +86,7 @@ async function benchSize(pairs) {
     const samples = [];
     for (let i = 0; i <= runs; i++) {
       scenario.prepare?.();
+      settle();
       const sample = await timeProcess(scenario.args);
       if (i > 0) samples.push(sample);
       process.stdout.write(`  ${scenario.name}: ${i === 0 ? 'warm-up ' : ''}${(sample.wall / 1000).toFixed(2)} s wall, ${(sample.cpu / 1000).toFixed(2)} s CPU, ${sample.rssMb.toFixed(0)} MB\n`);
@@ -95,6 +96,16 @@ async function benchSize(pairs) {
   changed.restore();
   clear(baselineOut, cache);
   return { pairs, articles: corpus.articles, bytes: corpus.bytes, results };
+}
+
+/**
+ * Writes out what the file system still holds in memory before a timed run
+ * starts: on a disk mounted with online discard, the blocks that one run
+ * frees (a cleared cache, a replaced output) are otherwise trimmed during
+ * the next, which is then charged for another's work.
+ */
+function settle() {
+  spawnSync('sync', { stdio: 'ignore' });
 }
 
 function clear(...paths) {
