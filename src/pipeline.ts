@@ -83,7 +83,7 @@ export type BuildOutcome =
 
 /** Checks, then writes the site unless it has errors (or `force`). */
 export async function buildSite(root: string, options: BuildOptions, overrides: SettingsInput = {}): Promise<BuildOutcome> {
-  const engine = options.engine && { ...options.engine, pages: publicationOptions(options) };
+  const engine = options.engine && { ...options.engine, pages: publicationOptions(options), out: options.out };
   const checked = await loadAndCheck(root, overrides, options.hooks, engine);
   if (errorCount(checked.result) > 0 && !options.force) return { ok: false, checked };
   return { ok: true, checked, ...(await writeSite(checked, options)) };
@@ -121,7 +121,8 @@ export async function writeSite(
   options.hooks?.onStage?.('render', performance.now() - started);
   started = performance.now();
   const { writeOutput } = await import('./publish/write.js');
-  const summary = await writeOutput(options.out, files, usable?.cache ? { spare: spareOutput(usable.cache, options.out) } : {});
+  const spare = usable?.cache ? { spare: spareOutput(usable.cache, options.out), ...(usable.spareListing && { listing: usable.spareListing }) } : {};
+  const summary = await writeOutput(options.out, files, spare);
   if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, usable.runKey, inputs, files.map((f) => ({ path: f.path, hash: hashBytes(f.content) })));
   options.hooks?.onStage?.('write', performance.now() - started);
   return { publication, files, summary };

@@ -16,12 +16,14 @@ import { addMessage, compareDiagnostics, createFile } from '../diagnostics.js';
 import type { LoadedFile } from '../load/article.js';
 import type { ArticleReader, ReadContext, Remember } from '../load/index.js';
 import type { PublicationOptions } from '../publish/publication.js';
+import { listSpare, type SpareListing } from '../publish/spare-listing.js';
 import { prepareSummary } from '../render/prepared.js';
 import type { Article, CheckResult, Diagnostic, Pairing, Site } from '../types.js';
 import { defaultCacheRoot, openCache, prepareSiteCache, type Cache } from './cache.js';
 import { codeVersion, hashParts } from './fingerprint.js';
 import { ArticleFiles, type ArticleFile } from './files.js';
 import { keyFromBytes, keyOf } from './groups.js';
+import { spareOutput } from './output.js';
 import { noteListing } from './listing.js';
 import { prepareFeedBodies } from './feed-bodies.js';
 import type { GroupResult, JobContext } from './job.js';
@@ -41,6 +43,8 @@ export interface EngineOptions {
 export interface EngineRun extends EngineOptions {
   /** render the article pages as well, for a build with these options */
   pages?: PublicationOptions;
+  /** the output folder of that build: the output the last build into it kept is listed meanwhile */
+  out?: string;
 }
 
 /** What a run worked out for the build that follows it. */
@@ -62,6 +66,8 @@ export interface PreparedBuild {
   loadPages(pagesKey: string): Promise<Map<string, Uint8Array> | undefined>;
   /** the hash of an article file's bytes */
   fileHash(path: string): string | undefined;
+  /** the output kept by the last build into the run's output folder, listed while the run went on */
+  spareListing?: Promise<SpareListing | undefined>;
 }
 
 /** How a run went: groups of articles (by translation key) taken from the cache or computed. */
@@ -96,6 +102,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
   // A cache folder that cannot be made ready (unwritable, someone else's, a link) means a run without the cache.
   const cacheDir = run.cache === false ? undefined : prepareSiteCache(root, run.cache ?? defaultCacheRoot());
   const cache = cacheDir === undefined ? undefined : openCache(cacheDir);
+  const spareListing = cacheDir !== undefined && run.out !== undefined ? listSpare(spareOutput(cacheDir, run.out)) : undefined;
   const threads = Math.max(1, run.jobs ?? defaultJobs());
   const version = codeVersion();
   const session = new CacheSession(cache, version);
@@ -280,6 +287,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
           return stored && new Map(stored.map((page) => [page.path, page.html]));
         },
         fileHash: (path) => files.get(path)?.hash,
+        ...(spareListing && { spareListing }),
       };
     },
     stats: () => ({ ...stats }),

@@ -69,7 +69,12 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   for (const file of build.extra) origins.set(file.path, { path: file.path, hash: hashBytes(file.content) });
   const files = [...site, ...pages, ...build.extra];
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
-  const summary = await writeOutput(out, files, { same, spare: spareOutput(prepared.cache, out), inode: (path) => intact.get(path)?.ino });
+  const summary = await writeOutput(out, files, {
+    same,
+    spare: spareOutput(prepared.cache, out),
+    inode: (path) => intact.get(path)?.ino,
+    ...(prepared.spareListing && { listing: prepared.spareListing }),
+  });
   await rememberOutput(prepared.cache, out, prepared.runKey, build.inputs, [...origins.values()], {
     linked: summary.linked,
     before: intact,

@@ -16,6 +16,7 @@ import { UserError } from '../errors.js';
 import { makeFolders } from './folders.js';
 import { acquireLock, isAlive } from './lock.js';
 import { assertReplaceable } from './out-guard.js';
+import { stillListed, type SpareListing } from './spare-listing.js';
 import type { OutputFile } from '../types.js';
 
 export interface WriteSummary {
@@ -45,6 +46,8 @@ export interface WriteOptions {
   spare?: string;
   /** the inode of the output's file at a path the caller vouches for (`same`), from its record */
   inode?: (path: string) => number | undefined;
+  /** the spare as listed while the build ran (spare-listing.ts); used if it is still that folder */
+  listing?: Promise<SpareListing | undefined>;
 }
 
 export async function writeOutput(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<WriteSummary> {
@@ -57,7 +60,9 @@ export async function writeOutput(outDir: string, files: OutputFile[], options: 
     const staging = siblingPath(out, 'tmp');
     await rm(staging, { recursive: true, force: true });
     try {
-      const summary = await stage(out, staging, files, options, options.spare !== undefined && claimSpare(options.spare, staging));
+      const listing = options.spare === undefined ? undefined : await options.listing;
+      const claimed = options.spare === undefined ? undefined : claimSpare(options.spare, staging, listing);
+      const summary = await stage(out, staging, files, options, claimed);
       await swap(out, staging, options.spare);
       return summary;
     } catch (error) {
@@ -75,12 +80,12 @@ function siblingPath(out: string, kind: 'tmp' | 'old' | 'lock', pid = process.pi
   return join(dirname(out), `.pairpress-${basename(out)}-${suffix}`);
 }
 
-async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions, reused: boolean): Promise<WriteSummary> {
+async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions, claimed: Claimed | undefined): Promise<WriteSummary> {
   const summary: WriteSummary = { written: 0, unchanged: 0, linked: new Set() };
   const relatives = files.map((file) => safeRelative(file.path));
-  let present: Set<string>;
+  let present: Map<string, number | undefined>;
   try {
-    present = reused ? tidy(staging, relatives) : makeTree(staging, relatives);
+    present = claimed ? tidy(staging, relatives, claimed.listing) : makeTree(staging, relatives);
   } catch (error) {
     return failure(out)(error);
   }
@@ -95,7 +100,7 @@ async function stage(out: string, staging: string, files: OutputFile[], options:
       if (present.has(relative)) {
         // A file of a reused staging folder stays only when it is the output's very file (a link to it);
         // anything else goes, never written over: its bytes may be those of the output too.
-        if (vouched && sameFile(join(out, relative), target, options.inode?.(file.path))) {
+        if (vouched && sameFile(join(out, relative), target, options.inode?.(file.path), present.get(relative))) {
           summary.unchanged++;
           summary.linked.add(file.path);
           return;
@@ -143,18 +148,19 @@ function foldersOf(relatives: readonly string[]): string[] {
 }
 
 /** Makes `staging` and every folder the files go in; nothing is in it yet. */
-function makeTree(staging: string, relatives: readonly string[]): Set<string> {
+function makeTree(staging: string, relatives: readonly string[]): Map<string, number | undefined> {
   mkdirSync(staging);
   for (const folder of foldersOf(relatives)) mkdirSync(join(staging, folder));
-  return new Set();
+  return new Map();
 }
 
 /**
  * A reused staging folder (an earlier output) made ready for the files:
  * what they do not need removed, the folders they need made. Returns the
- * files already there.
+ * files already there, with their inodes when `listing` (the folder as
+ * listed before it was claimed) gave them.
  */
-function tidy(staging: string, relatives: readonly string[]): Set<string> {
+function tidy(staging: string, relatives: readonly string[], listing?: SpareListing): Map<string, number | undefined> {
   const folders = foldersOf(relatives);
   const wantedFolders = new Set(folders);
   const wanted = new Set(relatives);
@@ -166,7 +172,8 @@ function tidy(staging: string, relatives: readonly string[]): Set<string> {
       if (entry.isDirectory()) walk(relative);
     }
   };
-  walk('');
+  if (listing) for (const [relative, entry] of listing.entries) held.set(relative, entry === true);
+  else walk('');
   // deeper paths first, so a folder is emptied before it is removed
   for (const [relative, folder] of [...held].sort((a, b) => b[0].length - a[0].length)) {
     if (folder ? wantedFolders.has(relative) : wanted.has(relative)) continue;
@@ -175,18 +182,31 @@ function tidy(staging: string, relatives: readonly string[]): Set<string> {
     held.delete(relative);
   }
   for (const folder of folders) if (!held.has(folder)) mkdirSync(join(staging, folder));
-  return new Set([...held].filter(([, folder]) => !folder).map(([relative]) => relative));
+  const present = new Map<string, number | undefined>();
+  for (const [relative, folder] of held) {
+    if (folder) continue;
+    const entry = listing?.entries.get(relative);
+    present.set(relative, typeof entry === 'number' ? entry : undefined);
+  }
+  return present;
 }
 
-/** Takes the output kept by the last build as the staging folder; false when there is none to take (a fresh one is made). */
-function claimSpare(spare: string, staging: string): boolean {
+/** A spare taken as the staging folder, with its listing when that still describes it. */
+interface Claimed {
+  listing?: SpareListing;
+}
+
+/** Takes the output kept by the last build as the staging folder; undefined when there is none to take (a fresh one is made). */
+function claimSpare(spare: string, staging: string, listing: SpareListing | undefined): Claimed | undefined {
   try {
     if (!lstatSync(spare).isDirectory()) {
       rmSync(spare, { force: true });
-      return false;
+      return undefined;
     }
+    // Checked before the rename, which changes the folder's status time.
+    const listed = listing !== undefined && stillListed(spare, listing);
     renameSync(spare, staging);
-    return true;
+    return listed ? { listing } : {};
   } catch {
     // none kept, or on another device: it goes, so the old output can take its place after the swap
     try {
@@ -194,12 +214,17 @@ function claimSpare(spare: string, staging: string): boolean {
     } catch {
       // then the old output is removed instead of kept
     }
-    return false;
+    return undefined;
   }
 }
 
-/** Whether `b` is the very file `a` is (a hard link to it); `inode` is `a`'s when the caller has just verified it, which saves a call. */
-function sameFile(a: string, b: string, inode?: number): boolean {
+/**
+ * Whether `b` is the very file `a` is (a hard link to it). `inode` is `a`'s
+ * when the caller has just verified it, and `listed` is `b`'s from the
+ * spare's listing: each saves a call.
+ */
+function sameFile(a: string, b: string, inode?: number, listed?: number): boolean {
+  if (inode !== undefined && listed !== undefined) return listed === inode;
   try {
     const y = lstatSync(b);
     if (!y.isFile()) return false;

@@ -1,0 +1,86 @@
+import { lstatSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { listSpare, stillListed } from '../../src/publish/spare-listing.js';
+import { writeOutput } from '../../src/publish/write.js';
+import { snapshot } from '../helpers/snapshot.js';
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pairpress-spare-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** An output written twice, so that the first output is kept as the spare. */
+async function keptOutput(): Promise<{ dir: string; out: string; spare: string }> {
+  const dir = folder();
+  const out = join(dir, 'output');
+  const spare = join(dir, 'cache/spare');
+  await writeOutput(out, files('one'), { spare });
+  await writeOutput(out, files('two'), { spare });
+  return { dir, out, spare };
+}
+
+const files = (version: string) =>
+  ['index.html', 'en/pier/index.html', 'ko/pier/index.html', 'en/feed.json'].map((path) => ({ path, content: `${version}: ${path}` }));
+
+describe('the listing of a kept output, made while the build runs', () => {
+  it('names every folder, and every file with its inode', async () => {
+    const dir = folder();
+    await mkdir(join(dir, 'en/pier'), { recursive: true });
+    await writeFile(join(dir, 'en/pier/index.html'), 'page');
+    symlinkSync('/etc/hostname', join(dir, 'en/link'));
+    const listing = await listSpare(dir);
+    expect(listing?.entries).toEqual(
+      new Map<string, number | true>([
+        ['en', true],
+        ['en/pier', true],
+        ['en/pier/index.html', lstatSync(join(dir, 'en/pier/index.html')).ino],
+        ['en/link', 0],
+      ]),
+    );
+    expect(await listSpare(join(dir, 'missing'))).toBeUndefined();
+  });
+
+  it('holds only while the folder is the one listed', async () => {
+    const dir = folder();
+    const spare = join(dir, 'spare');
+    await mkdir(join(spare, 'en'), { recursive: true });
+    const listing = (await listSpare(spare))!;
+    expect(stillListed(spare, listing)).toBe(true);
+    expect(stillListed(join(dir, 'other'), listing)).toBe(false);
+    // taken by another build and given back: renamed away and back
+    await rename(spare, join(dir, 'taken'));
+    await rename(join(dir, 'taken'), spare);
+    expect(stillListed(spare, listing)).toBe(false);
+    const again = (await listSpare(spare))!;
+    await writeFile(join(spare, 'added.html'), 'added');
+    expect(stillListed(spare, again)).toBe(false);
+  });
+
+  it('is not used once the folder changed: what it did not list is not published', async () => {
+    const { dir, out, spare } = await keptOutput();
+    const listing = listSpare(spare);
+    await listing;
+    // another build takes the kept folder, leaves a file in it, and gives it back
+    await rename(spare, join(dir, 'taken'));
+    await writeFile(join(dir, 'taken/en/pier/planted.html'), 'planted');
+    await rename(join(dir, 'taken'), spare);
+    await writeOutput(out, files('three'), { spare, listing });
+    await writeOutput(join(dir, 'fresh'), files('three'));
+    expect(await snapshot(out)).toEqual(await snapshot(join(dir, 'fresh')));
+  });
+
+  it('is used while the folder is the one listed, and the output ends as a fresh build would', async () => {
+    const { dir, out, spare } = await keptOutput();
+    await writeFile(join(spare, 'planted.html'), 'planted');
+    const listing = listSpare(spare);
+    expect((await listing)?.entries.has('planted.html')).toBe(true);
+    await writeOutput(out, files('three'), { spare, listing });
+    expect(await readFile(join(out, 'en/pier/index.html'), 'utf8')).toBe('three: en/pier/index.html');
+    await writeOutput(join(dir, 'fresh'), files('three'));
+    expect(await snapshot(out)).toEqual(await snapshot(join(dir, 'fresh')));
+  });
+});
