@@ -174,17 +174,26 @@ export function createEngine(root: string, run: EngineRun): Engine {
     const todo: Array<{ key: string; files: ArticleFile[]; check: string }> = [];
     const glossary = cache && new GlossaryCheck(cache, site.glossary);
     index = await CheckIndex.open(cache, hashParts(['groups', keys!.version, keys!.settings]));
+    // Most groups of a rebuild are settled by the index alone, here and now; the others look in the cache.
+    const unsettled: Array<{ key: string; group: ArticleFile[]; check: string; pages: string | undefined; indexed: StoredCheck | undefined }> = [];
+    for (const [key, group] of groups) {
+      const check = checkKey(keys!, key, group);
+      use('check', check);
+      use('text', check);
+      const pages = run.pages && pagesKey(keys!, check);
+      if (pages) {
+        use('pages', pages);
+        groupPages.set(key, pages);
+      }
+      const indexed = cache && index.take(check);
+      const found = indexed && fromIndex(check, pages, indexed);
+      if (found) results.set(key, found);
+      else unsettled.push({ key, group, check, pages, indexed });
+    }
     await Promise.all(
-      [...groups].map(([key, group]) =>
+      unsettled.map(({ key, group, check, pages, indexed }) =>
         io(async () => {
-          const check = checkKey(keys!, key, group);
-          use('check', check);
-          use('text', check);
-          if (run.pages) {
-            use('pages', pagesKey(keys!, check));
-            groupPages.set(key, pagesKey(keys!, check));
-          }
-          const found = cache && glossary && (await fromCache(cache, glossary, check));
+          const found = cache && glossary && (await fromCache(cache, glossary, check, pages, indexed));
           if (found) results.set(key, found);
           else todo.push({ key, files: group, check });
         }),
@@ -221,8 +230,13 @@ export function createEngine(root: string, run: EngineRun): Engine {
     return [...groups.keys()].map((key) => results.get(key)!);
   }
 
-  async function fromCache(cache: Cache, glossary: GlossaryCheck, check: string): Promise<GroupResult | undefined> {
-    const indexed = index!.take(check);
+  /** The group's result when the index says it all: its check made with this glossary, its pages stored with it. */
+  function fromIndex(check: string, pages: string | undefined, indexed: StoredCheck): GroupResult | undefined {
+    if (indexed.glossary !== keys!.glossary || (pages && !index!.hasPages(pages))) return undefined;
+    return reuse(check, pages, indexed, indexed);
+  }
+
+  async function fromCache(cache: Cache, glossary: GlossaryCheck, check: string, pages: string | undefined, indexed: StoredCheck | undefined): Promise<GroupResult | undefined> {
     let stored = indexed ?? (await cache.get<StoredCheck>('check', check));
     if (!stored) return undefined;
     if (stored.glossary !== keys!.glossary) {
@@ -230,13 +244,16 @@ export function createEngine(root: string, run: EngineRun): Engine {
       stored = { ...stored, glossary: keys!.glossary };
       session.store('check', check, stored);
     }
-    if (run.pages) {
-      const key = pagesKey(keys!, check);
-      if (!index!.hasPages(key) && !(await cache.has('pages', key))) return undefined;
-      cachedPages.push(key);
-      index!.notePages(key);
+    if (pages && !index!.hasPages(pages) && !(await cache.has('pages', pages))) return undefined;
+    return reuse(check, pages, stored, indexed);
+  }
+
+  /** Takes a stored check (and its pages) into this run; what the index held is kept as it was read, anything else is written into it. */
+  function reuse(check: string, pages: string | undefined, stored: StoredCheck, indexed: StoredCheck | undefined): GroupResult {
+    if (pages) {
+      cachedPages.push(pages);
+      index!.notePages(pages);
     }
-    // what the index held is kept as it was read; anything else is written into it
     if (stored !== indexed) index!.put(check, stored);
     return { ...stored.result, prose: [] };
   }
