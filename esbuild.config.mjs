@@ -38,7 +38,13 @@ await Promise.all([
   build({ ...common, entryPoints: { worker: 'dist/engine/worker.js' }, outdir: out, format: 'esm', banner: { js: esmRequire } }),
   build({ ...common, entryPoints: { main: 'dist/cli/launch.js' }, outdir: out, format: 'esm' }),
 ]);
-await trainCodeCache();
+try {
+  await trainCodeCache();
+} catch (error) {
+  // Without its cache the command line compiles as usual, only more slowly at start-up.
+  rmSync(join(out, 'main.cache'), { force: true });
+  console.warn(`esbuild.config.mjs: no code cache made (${error instanceof Error ? error.message : String(error)})`);
+}
 
 /**
  * Runs the bundle, in this process, through what a site sees every day — a

@@ -119,6 +119,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
   let mispredicted = false;
   let index: CheckIndex | undefined;
   let keys: RunKeys | undefined;
+  let indexKey = '';
   let inputs = '';
   let context: JobContext | undefined;
   let pool: JobPool | undefined;
@@ -129,6 +130,10 @@ export function createEngine(root: string, run: EngineRun): Engine {
     const { settings } = site;
     keys = runKeys(await version, settings, site.glossary, site.locales, run.pages);
     context = { settings, glossary: site.glossary, locales: site.locales, ...(run.pages && { publication: run.pages }) };
+    indexKey = hashParts(['groups', keys.version, keys.settings]);
+    // Without stored checks to take, nearly every group (a pair, mostly) is a job: the workers start now, while the files are read.
+    const groupsAbout = Math.ceil(paths.length / 2);
+    if (groupsAbout >= WORKER_THRESHOLD && !(cache && (await cache.has('groups', indexKey)))) poolFor(groupsAbout).warm();
     const byPath = new Map<string, LoadedFile>();
     articleFiles = new ArticleFiles(root, cache, keys.version);
     for (const [path, read] of await articleFiles.read(paths, settings.limits.maxArticleBytes, onProgress)) {
@@ -173,7 +178,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
     const results = new Map<string, GroupResult>();
     const todo: Array<{ key: string; files: ArticleFile[]; check: string }> = [];
     const glossary = cache && new GlossaryCheck(cache, site.glossary);
-    index = await CheckIndex.open(cache, hashParts(['groups', keys!.version, keys!.settings]));
+    index = await CheckIndex.open(cache, indexKey);
     // Most groups of a rebuild are settled by the index alone, here and now; the others look in the cache.
     const unsettled: Array<{ key: string; group: ArticleFile[]; check: string; pages: string | undefined; indexed: StoredCheck | undefined }> = [];
     for (const [key, group] of groups) {

@@ -15,6 +15,8 @@ export interface JobPool {
   /** threads doing the work: 1 means this thread */
   readonly threads: number;
   run<R extends JobResult>(job: Job): Promise<R>;
+  /** starts the workers now, ahead of the first job, when the caller knows that jobs will come */
+  warm(): void;
   /** stops the workers; jobs still queued are rejected */
   close(): Promise<void>;
 }
@@ -54,6 +56,8 @@ class LocalPool implements JobPool {
     return run(job) as R;
   }
 
+  warm(): void {}
+
   async close(): Promise<void> {}
 }
 
@@ -91,6 +95,12 @@ class WorkerPool implements JobPool {
     });
   }
 
+  warm(): void {
+    if (this.started) return;
+    this.started = true;
+    for (let i = 0; i < this.threads; i++) this.slots.push(this.start());
+  }
+
   async close(): Promise<void> {
     this.fail(new Error('the worker pool was closed'));
     const slots = this.slots.splice(0);
@@ -98,10 +108,7 @@ class WorkerPool implements JobPool {
   }
 
   private pump(): void {
-    if (!this.started) {
-      this.started = true;
-      for (let i = 0; i < this.threads; i++) this.slots.push(this.start());
-    }
+    this.warm();
     if (this.slots.length === 0) {
       for (const task of this.queue.splice(0)) this.runHere(task);
       return;
