@@ -45,6 +45,8 @@ export interface NameMatcher {
   lang: Lang;
   /** forms by the code unit they start with, longest first */
   byFirst: Map<number, Form[]>;
+  /** the same forms, narrowed by the code unit that follows the first (see `narrowBySecond`) */
+  byFirstTwo: Map<number, FormsBySecond>;
   /** every form starts with a letter or digit */
   wordStartsOnly: boolean;
   /** 1 at each code unit some form starts with: the test made at every character of a text */
@@ -87,6 +89,8 @@ export function foldForm(form: string): string {
 
 /** What `/\s/u` matches, by code unit (the loop below runs over every character of every text). */
 function isSpace(code: number): boolean {
+  // Letters, digits and punctuation of ASCII leave after two comparisons.
+  if (code > 0x20 && code < 0xa0) return false;
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
@@ -249,10 +253,41 @@ export function createNameMatcher(entries: readonly GlossaryEntry[], lang: Lang)
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  const byFirstTwo = new Map([...byFirst].map(([first, list]) => [first, narrowBySecond(list)]));
   const wordStartsOnly = [...byFirst.values()].every((list) => list.every((form) => form.wordStart));
   const starts = new Uint8Array(0x10000);
   for (const code of byFirst.keys()) starts[code] = 1;
-  return { lang, byFirst, wordStartsOnly, starts };
+  return { lang, byFirst, byFirstTwo, wordStartsOnly, starts };
+}
+
+/**
+ * The forms that share a first code unit, for each code unit that may come
+ * second where one of them stands; `rest` for any other (forms of one
+ * character only). Each list keeps the order of the forms, so a place is
+ * judged as if every form were tried, without trying the many that cannot
+ * stand there (the Kims and Kangs of a glossary at every K).
+ */
+interface FormsBySecond {
+  bySecond: Map<number, Form[]>;
+  rest: Form[];
+}
+
+function narrowBySecond(forms: readonly Form[]): FormsBySecond {
+  const seconds = new Set(forms.flatMap(secondCodes));
+  const bySecond = new Map<number, Form[]>();
+  for (const second of seconds) bySecond.set(second, forms.filter((form) => form.text.length === 1 || secondCodes(form).includes(second)));
+  return { bySecond, rest: forms.filter((form) => form.text.length === 1) };
+}
+
+/** The code units that may follow a form's first where it stands, as written or spaced otherwise (see `spacedEnd`). */
+function secondCodes(form: Form): number[] {
+  if (form.text.length === 1) return [];
+  const codes = [form.text.charCodeAt(1)];
+  if (form.spacing) {
+    codes.push(form.spacing.compact.charCodeAt(1));
+    if (form.spacing.breaks.has(1)) codes.push(0x20);
+  }
+  return codes;
 }
 
 const matchers = new WeakMap<readonly GlossaryEntry[], Partial<Record<Lang, NameMatcher>>>();
@@ -274,8 +309,14 @@ export function matchNames(text: string, matcher: NameMatcher): NameHit[] {
   const { folded } = folding;
   const at = (index: number): number => originOf(folding, index);
   const hits: NameHit[] = [];
+  const { starts } = matcher;
   let i = 0;
   while (i < folded.length) {
+    // No form starts with most characters: passed over here, without a call (formAt would refuse them).
+    if (starts[folded.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const found = formAt(folded, i, matcher);
     if (!found) {
       i++;
@@ -323,7 +364,8 @@ function mayStartAt(text: string, i: number, matcher: NameMatcher): boolean {
 function formAt(text: string, i: number, matcher: NameMatcher): { form: Form; end: number } | undefined {
   const code = text.charCodeAt(i);
   if (matcher.starts[code] === 0 || !mayStartAt(text, i, matcher)) return undefined;
-  const candidates = matcher.byFirst.get(code)!;
+  const narrowed = matcher.byFirstTwo.get(code)!;
+  const candidates = narrowed.bySecond.get(text.charCodeAt(i + 1)) ?? narrowed.rest;
   // The longest name wins; of two as long, the one written as the text has it (LIG넥스원, not LIG 넥스원).
   let spaced: { form: Form; end: number } | undefined;
   for (const form of candidates) {
