@@ -32,6 +32,24 @@ interface Target {
   words: number;
   /** the most edits still called a slip: min(2, ⌊letters / 4⌋), so U.S. and MHI have none */
   allowed: number;
+  /** the form's shape as `anotherAcronym` and `joinedOtherwise` weigh it, worked out once */
+  shape: Shape;
+}
+
+/** What the comparisons below read of a form or a candidate, whatever it is compared with. */
+interface Shape {
+  acronym: boolean;
+  /** the romanized name folded (lowercase, hyphens as spaces), its word count and its joiners; absent if it is none */
+  romanized?: { folded: string; words: number; joiners: string };
+}
+
+function shapeOf(name: string): Shape {
+  if (!ROMANIZED_NAME.test(name)) return { acronym: ACRONYM.test(name) };
+  const folded = name.toLowerCase().replace(/-/gu, ' ');
+  return {
+    acronym: ACRONYM.test(name),
+    romanized: { folded, words: folded.split(' ').length, joiners: name.replace(/[^ -]/gu, '') },
+  };
 }
 
 interface Targets {
@@ -70,7 +88,7 @@ function targetsOf(entries: readonly GlossaryEntry[]): Targets {
       const words = form.split(' ').length;
       maxWords = Math.max(maxWords, words);
       const list = byWords.get(words);
-      const target = { form, entry, words, allowed };
+      const target = { form, entry, words, allowed, shape: shapeOf(form) };
       if (list) list.push(target);
       else byWords.set(words, [target]);
     }
@@ -127,13 +145,14 @@ function judge(candidate: string, words: Token[], targets: Targets): Verdict | u
   if (targets.forms.has(candidate) || isDerivedFromForm(candidate, targets.forms)) return undefined;
   if (words.every((w) => isOrdinaryWord(w.text))) return undefined;
   let best: Verdict | undefined;
+  const shape = shapeOf(candidate);
   // Same number of words, or one more in the form (two words run together: GiorgiaMeloni),
   // or one fewer where a given name is hyphenated (Jae Myeong for Jae-myung).
   for (const count of [words.length, words.length + 1, words.length - 1]) {
     for (const target of targets.byWords.get(count) ?? []) {
       if (Math.abs(target.form.length - candidate.length) > target.allowed) continue;
-      if (anotherAcronym(candidate, target.form)) continue;
-      const joined = joinedOtherwise(candidate, target.form, target.allowed);
+      if (anotherAcronym(candidate, shape, target.form, target.shape)) continue;
+      const joined = joinedOtherwise(shape, target.shape, target.allowed);
       const distance = count < words.length ? joined : Math.min(damerauLevenshtein(candidate, target.form, target.allowed), joined);
       if (distance > target.allowed || (best && best.distance <= distance)) continue;
       if (distance > 1 && !sameSyllables(candidate, target.form)) continue;
@@ -150,8 +169,8 @@ const ACRONYM = /^[A-Z][A-Z0-9]+$/u;
  * (DARPA is not DAPA, nor KIA KIDA): each letter is a word of the name. A
  * slip keeps the letters' count (DPAA for DAPA, a swap, still is one).
  */
-function anotherAcronym(candidate: string, form: string): boolean {
-  return candidate.length !== form.length && ACRONYM.test(candidate) && ACRONYM.test(form);
+function anotherAcronym(candidate: string, candidateShape: Shape, form: string, formShape: Shape): boolean {
+  return candidate.length !== form.length && candidateShape.acronym && formShape.acronym;
 }
 
 /** A Korean name as English writes it: surname, then a hyphenated given name (Lee Jae-myung). */
@@ -180,12 +199,10 @@ const ROMANIZED_NAME = /^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+$/u;
  * not one per hyphen and capital, so Yoon Suk-yeul is two slips from Yoon
  * Suk Yeol. Infinity where the two are not so written.
  */
-function joinedOtherwise(candidate: string, form: string, allowed: number): number {
-  if (!ROMANIZED_NAME.test(candidate) || !ROMANIZED_NAME.test(form)) return Infinity;
-  const fold = (name: string) => name.toLowerCase().replace(/-/gu, ' ');
-  const [a, b] = [fold(candidate), fold(form)];
-  if (a.split(' ').length !== b.split(' ').length || candidate.replace(/[^ -]/gu, '') === form.replace(/[^ -]/gu, '')) return Infinity;
-  return damerauLevenshtein(a, b, allowed) + 1;
+function joinedOtherwise(candidate: Shape, form: Shape, allowed: number): number {
+  const [a, b] = [candidate.romanized, form.romanized];
+  if (!a || !b || a.words !== b.words || a.joiners === b.joiners) return Infinity;
+  return damerauLevenshtein(a.folded, b.folded, allowed) + 1;
 }
 
 /** Overlapping misses: the longest span stands for them all. */
