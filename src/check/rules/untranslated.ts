@@ -80,6 +80,12 @@ function hasLatinOrDigit(text: string): boolean {
  * or digits is tried once, not from each of its characters (linear time).
  */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** What every address has, matched as ADDRESS matches it: a paragraph without it is left as it is, unread by ADDRESS. */
+const ADDRESS_MARK = /https?:\/\/|www\.|@/iu;
+
+function withoutAddresses(text: string): string {
+  return ADDRESS_MARK.test(text) ? text.replace(ADDRESS, ' ') : text;
+}
 /**
  * A quotation in its original words, inside a Korean sentence that reports it: in double
  * quotes, or in single ones as Korean also quotes ('…'로 소개한다); an apostrophe (Japan's)
@@ -120,7 +126,7 @@ function readsAsProse(text: string): boolean {
 function checkKorean(article: Article, ctx: RuleContext): void {
   for (const block of ctx.prose(article)) {
     if (block.kind !== 'paragraph' || block.quote) continue;
-    const text = block.text.replace(ADDRESS, ' ');
+    const text = withoutAddresses(block.text);
     const hangul = countHangulSyllables(text);
     // Fewer letters that may be Latin than syllables: the count below could only agree.
     if (maxLatinLetters(text) <= hangul) continue;
