@@ -33,11 +33,18 @@ export function extractDatesEn(text: string, ref: ReferenceDate): DateMention[] 
     const digit = isDigitCode(code);
     const latin = !digit && isLatinCode(code);
     let found = NONE;
+    // Where the run of letters starting here ends, once found: the word is read, or passed over, up to it.
+    let wordEnd = -1;
     if (digit && !isDigitCode(text.charCodeAt(i - 1))) found = readDigits(text, i);
-    else if (latin && !isLatinCode(text.charCodeAt(i - 1))) found = readWord(text, i, ref);
+    else if (latin && !isLatinCode(text.charCodeAt(i - 1))) {
+      wordEnd = lettersEnd(text, i);
+      found = readWord(text, i, wordEnd, ref);
+    }
     if (found.length > 0) {
       out.push(...found);
       i = found[found.length - 1]!.end;
+    } else if (wordEnd !== -1) {
+      i = wordEnd;
     } else {
       i++;
       while ((digit && isDigitCode(text.charCodeAt(i))) || (latin && isLatinCode(text.charCodeAt(i)))) i++;
@@ -79,10 +86,9 @@ function lettersEnd(text: string, at: number): number {
   return end;
 }
 
-/** The mentions starting with the word at `at` (the first letter of a run). */
-function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMention[] {
+/** The mentions starting with the word at `at` (the first letter of a run, which ends at `end`). */
+function readWord(text: string, at: number, end: number, ref: ReferenceDate): readonly DateMention[] {
   // The word wordAt would read, looked up in place: most words start no mention, and need no string.
-  const end = lettersEnd(text, at);
   if (!WORD_STARTS.has(text, at, end)) return NONE;
   const word = text.slice(at, end);
   const lw = word.toLowerCase();
