@@ -89,8 +89,9 @@ export function foldForm(form: string): string {
 
 /** What `/\s/u` matches, by code unit (the loop below runs over every character of every text). */
 function isSpace(code: number): boolean {
-  // Letters, digits and punctuation of ASCII leave after two comparisons.
+  // Letters, digits and punctuation of ASCII, and Hangul, leave after two comparisons or three.
   if (code > 0x20 && code < 0xa0) return false;
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
