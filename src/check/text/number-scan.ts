@@ -122,12 +122,31 @@ const NOT_QUANTITIES = [
 export function notQuantityEnd(text: string, at: number): number {
   // .312, a batting average: a fraction below one, written without its zero
   if (text[at - 1] === '.' && (at === 1 || /[\s(\[“"'‘]/.test(text[at - 2]!))) return readNumeral(text, at)!.end;
+  if (!mayStartNotQuantity(text, at)) return -1;
   for (const pattern of NOT_QUANTITIES) {
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (m) return at + m[0].length;
   }
   return -1;
+}
+
+/**
+ * What NOT_QUANTITIES need after the run of digits at `at`, so that most
+ * numbers (`500 tonnes`, `2,928`, `19%`) are let go before the six
+ * patterns are tried: a dot (a dotted run or date); after four digits a
+ * dash or slash (a date); after one or two, a colon, slash or middle dot,
+ * or a space or a/p (a time of day).
+ */
+function mayStartNotQuantity(text: string, at: number): boolean {
+  let end = at;
+  while (isDigit(text[end])) end++;
+  const next = text.charCodeAt(end);
+  if (next === 0x2e) return true; // .
+  if (end - at === 4) return next === 0x2d || next === 0x2f; // - /
+  if (end - at > 2) return false;
+  return next === 0x3a || next === 0x2f || next === 0xb7 || next === 0x318d || next === 0x30fb || // : / · ㆍ ・
+    next === 0x61 || next === 0x70 || next === 0x41 || next === 0x50 || isSpaceCode(next); // a p A P, or a space before them
 }
 
 // Lower-case words that may be hyphenated to a number without making it a model name.
