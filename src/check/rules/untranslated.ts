@@ -9,6 +9,7 @@ import { findNames } from '../text/glossary.js';
 import { countHangulSyllables, countLatinLetters, isHangulSyllable, isLatinLetter, maxLatinLetters, type Span } from '../text/hangul.js';
 
 const MIN_SYLLABLES = 3;
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 const EXCERPT = 40;
 
 export const untranslated: ArticleRule = {
@@ -25,7 +26,8 @@ export const untranslated: ArticleRule = {
 function checkEnglish(article: Article, ctx: RuleContext): void {
   const entries = ctx.glossary(article);
   for (const block of ctx.prose(article)) {
-    if (countHangulSyllables(block.text) < MIN_SYLLABLES) continue;
+    // Most English blocks have no syllable at all, which the regular expression engine finds out faster than a count.
+    if (!HANGUL_SYLLABLE.test(block.text) || countHangulSyllables(block.text) < MIN_SYLLABLES) continue;
     const names = findNames(block.text, 'ko', entries);
     for (const span of koreanSpans(block.text, names)) {
       const excerpt = block.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
