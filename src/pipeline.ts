@@ -6,7 +6,7 @@ import { runChecks } from './check/run.js';
 import { createEngine, type EngineOptions, type EngineRun, type EngineStats, type PreparedBuild } from './engine/index.js';
 import { hashBytes, hashParts, hashValue } from './engine/fingerprint.js';
 import { renderedAloneHolds } from './engine/groups.js';
-import { readOutputRecord, rememberOutput, spareOutput, unchangedOutput } from './engine/output.js';
+import { keptOutput, readOutputRecord, rememberOutput, unchangedOutput } from './engine/output.js';
 import { loadSite } from './load/index.js';
 import { pairArticles } from './pair.js';
 import { createPublication, type PublicationOptions } from './publish/publication.js';
@@ -121,8 +121,7 @@ export async function writeSite(
   options.hooks?.onStage?.('render', performance.now() - started);
   started = performance.now();
   const { writeOutput } = await import('./publish/write.js');
-  const spare = usable?.cache ? { spare: spareOutput(usable.cache, options.out), ...(usable.spareListing && { listing: usable.spareListing }) } : {};
-  const summary = await writeOutput(options.out, files, spare);
+  const summary = await writeOutput(options.out, files, usable?.cache ? keptOutput(usable.cache, options.out, usable.spareListing) : {});
   if (usable?.cache && inputs) await rememberOutput(usable.cache, options.out, usable.runKey, inputs, files.map((f) => ({ path: f.path, hash: hashBytes(f.content) })));
   options.hooks?.onStage?.('write', performance.now() - started);
   return { publication, files, summary };

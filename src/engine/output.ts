@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { WriteOptions } from '../publish/write.js';
 import type { OutputFile } from '../types.js';
 import { openCache } from './cache.js';
 import { statOf } from './files.js';
@@ -44,6 +45,11 @@ const keyOf = (out: string) => hashBytes(`output\u0000${resolve(out)}`);
 /** Where the output a build replaces is kept for the next build into `out` (see `WriteOptions.spare`). */
 export function spareOutput(cacheDir: string, out: string): string {
   return join(cacheDir, 'spare', keyOf(out));
+}
+
+/** The write options for the output a build into `out` keeps for the next one: where it goes, and its listing if the run made one. */
+export function keptOutput(cacheDir: string, out: string, listing: WriteOptions['listing']): Pick<WriteOptions, 'spare' | 'listing'> {
+  return { spare: spareOutput(cacheDir, out), ...(listing && { listing }) };
 }
 
 /** The record of the last build into `out`, when it was made by this code with these settings (its shape may differ otherwise). */

@@ -16,7 +16,7 @@ import { hashBytes, hashParts } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
 import { listingOf } from './listing.js';
-import { intactFiles, onDisk, rememberOutput, spareOutput, type FileOrigin, type OutputRecord } from './output.js';
+import { intactFiles, keptOutput, onDisk, rememberOutput, type FileOrigin, type OutputRecord } from './output.js';
 
 /** What stands in for an article page that is not rendered here; never written. */
 const ELSEWHERE = '\u0000pairpress: rendered elsewhere\u0000';
@@ -71,9 +71,8 @@ export async function writeIncrementally(build: IncrementalBuild): Promise<{ fil
   const same = (path: string) => kept.has(path) || (intact.has(path) && intact.get(path)!.hash === origins.get(path)?.hash);
   const summary = await writeOutput(out, files, {
     same,
-    spare: spareOutput(prepared.cache, out),
     inode: (path) => intact.get(path)?.ino,
-    ...(prepared.spareListing && { listing: prepared.spareListing }),
+    ...keptOutput(prepared.cache, out, prepared.spareListing),
   });
   await rememberOutput(prepared.cache, out, prepared.runKey, build.inputs, [...origins.values()], {
     linked: summary.linked,
@@ -115,7 +114,7 @@ async function siteFiles(
   ];
   const cache = openCache(prepared.cache);
   // The articles' part of the shape is written out once for the three keys: for thousands of articles it is the costly part.
-  // Plain JSON is enough: the front matter's fields come in the order of its file, so the same bytes give the same text.
+  // Plain JSON is enough: the shape holds paths, hashes and numbers, no objects whose keys could come in another order.
   const articles = shape && JSON.stringify(shape.articles);
   const feeds = shape && JSON.stringify(shape.feeds);
   const made: SitePart[] = [];

@@ -9,8 +9,6 @@ import type { CheckResult, Diagnostic, RuleId } from '../types.js';
 import type { ReportOptions, RuleInfo } from './options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
-export { TOOL_NAME, TOOL_VERSION };
-
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 

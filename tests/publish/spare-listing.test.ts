@@ -73,11 +73,12 @@ describe('the listing of a kept output, made while the build runs', () => {
     expect(await snapshot(out)).toEqual(await snapshot(join(dir, 'fresh')));
   });
 
-  it('is used while the folder is the one listed, and the output ends as a fresh build would', async () => {
+  it('still describes the folder when nothing took it, and a write with it ends as a fresh build would', async () => {
     const { dir, out, spare } = await keptOutput();
     await writeFile(join(spare, 'planted.html'), 'planted');
     const listing = listSpare(spare);
     expect((await listing)?.entries.has('planted.html')).toBe(true);
+    expect(stillListed(spare, (await listing)!)).toBe(true);
     await writeOutput(out, files('three'), { spare, listing });
     expect(await readFile(join(out, 'en/pier/index.html'), 'utf8')).toBe('three: en/pier/index.html');
     await writeOutput(join(dir, 'fresh'), files('three'));

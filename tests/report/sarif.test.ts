@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY } from '../../src/check/rules/index.js';
 import { formatReport } from '../../src/report/index.js';
-import { TOOL_VERSION } from '../../src/report/sarif.js';
+import { TOOL_VERSION } from '../../src/version.js';
 import { awkward, dateMismatch, RULE_INFO, sampleResult, structureMismatch } from './sample.js';
 
 const here = import.meta.dirname;
