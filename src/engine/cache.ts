@@ -168,8 +168,12 @@ export function openCache(dir: string): Cache {
       if (!mac) return;
       const path = pathOf(kind, key);
       const temporary = temporaryPath(path);
+      const folder = dirname(path);
       try {
-        mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true, mode: 0o700 });
+          folders.add(folder);
+        }
         writeFileSync(temporary, pack(mac, kind, key, value), { mode: 0o600 });
         renameSync(temporary, path);
         stats.writes++;
@@ -198,8 +202,11 @@ export function openCache(dir: string): Cache {
   };
 }
 
+/** Names no other writer uses at the same time: random for each thread, then counted (a random name each time costs more than the write). */
+const temporaries = { prefix: '', count: 0 };
 function temporaryPath(path: string): string {
-  return `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  temporaries.prefix ||= `${process.pid}-${randomBytes(6).toString('hex')}`;
+  return `${path}.${temporaries.prefix}-${(temporaries.count++).toString(36)}.tmp`;
 }
 
 function pack(secret: Buffer, kind: string, key: string, value: unknown): Buffer {

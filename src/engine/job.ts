@@ -20,7 +20,7 @@ import { articlePage, articlePagePath } from '../render/page.js';
 import type { Article, Diagnostic, GlossaryEntry, LocaleFile, RuleId, Settings, Site } from '../types.js';
 import { pairGroup } from './groups.js';
 import type { GroupProse } from './relevance.js';
-import { openCache } from './cache.js';
+import { openCache, type Cache } from './cache.js';
 import { listingHash } from './listing.js';
 
 /** What every job of a run shares; sent once to each worker. */
@@ -122,10 +122,19 @@ export function createJobRunner(context: JobContext): JobRunner {
     files: [],
     brokenStems: new Set(),
   });
-  return (job) => (job.kind === 'group' ? runGroup(job, context, siteOf, t) : runBodies(job, context.settings));
+  // One cache per folder for all jobs: its secret is read, and its folders made, once per thread.
+  const caches = new Map<string, Cache>();
+  const cacheOf = (dir: string) => caches.get(dir) ?? caches.set(dir, openCache(dir)).get(dir)!;
+  return (job) => (job.kind === 'group' ? runGroup(job, context, siteOf, t, cacheOf) : runBodies(job, context.settings));
 }
 
-function runGroup(job: GroupJob, context: JobContext, siteOf: (articles: Article[]) => Site, t: Translate): GroupResult {
+function runGroup(
+  job: GroupJob,
+  context: JobContext,
+  siteOf: (articles: Article[]) => Site,
+  t: Translate,
+  cacheOf: (dir: string) => Cache,
+): GroupResult {
   const articles: Article[] = [];
   const broken: BrokenRecord[] = [];
   for (const { path, bytes } of job.files) {
@@ -153,7 +162,7 @@ function runGroup(job: GroupJob, context: JobContext, siteOf: (articles: Article
   }
   if (job.store && !result.mispredicted) {
     const { pages, prose, ...rest } = result;
-    const cache = openCache(job.store.dir);
+    const cache = cacheOf(job.store.dir);
     cache.setSync('check', job.store.check, { glossary: job.store.glossary, result: rest });
     cache.setSync('text', job.store.check, prose);
     // The prose is for a later run's glossary check; the caller has no use for it.

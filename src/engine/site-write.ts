@@ -16,6 +16,7 @@ import { hashBytes, hashParts } from './fingerprint.js';
 import type { PreparedBuild } from './index.js';
 import { renderedAloneHolds } from './groups.js';
 import { listingOf } from './listing.js';
+import { collectGarbage } from './memory.js';
 import { intactFiles, keptOutput, onDisk, rememberOutput, type FileOrigin, type OutputRecord } from './output.js';
 
 /** What stands in for an article page that is not rendered here; never written. */
@@ -112,6 +113,12 @@ async function siteFiles(
     { name: 'feeds', render: async () => (await renderers()).renderFeeds(pub), feeds: true },
     { name: 'sitemap', render: async () => (await renderers()).renderSitemap(pub) },
   ];
+  // What rendering a part left behind goes before the next part makes more: tens of megabytes each on a large site.
+  const rendered = async (part: { render: () => Promise<OutputFile[]> }) => {
+    const files = await part.render();
+    collectGarbage();
+    return files;
+  };
   const cache = openCache(prepared.cache);
   // The articles' part of the shape is written out once for the three keys: for thousands of articles it is the costly part.
   // Plain JSON is enough: the shape holds paths, hashes and numbers, no objects whose keys could come in another order.
@@ -122,7 +129,7 @@ async function siteFiles(
   for (const part of parts) {
     const key = articles === undefined ? undefined : hashParts(['site', part.name, prepared.runKey, articles, part.feeds ? feeds! : '']);
     if (key === undefined) {
-      made.push({ files: await part.render() });
+      made.push({ files: await rendered(part) });
       continue;
     }
     const before = record?.site?.find((p) => p.key === key);
@@ -132,7 +139,7 @@ async function siteFiles(
     }
     let files = await cache.get<OutputFile[]>('site', key);
     if (!files) {
-      files = await part.render();
+      files = await rendered(part);
       await cache.set('site', key, files);
       stored = true;
     }
