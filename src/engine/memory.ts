@@ -8,13 +8,17 @@
  * the function taken from a new context, as test runners do to report heap
  * use.
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 let gc: (() => void) | null | undefined;
 
-/** Collects the garbage of this thread's heap now; does nothing where the runtime does not allow it. */
+/** Below this, a collection is not worth its time: a rebuild that rendered only the feeds, a small site. */
+const WORTH_COLLECTING = 64 * 1024 * 1024;
+
+/** Collects the garbage of this thread's heap now if the heap has grown large; does nothing where the runtime does not allow it. */
 export function collectGarbage(): void {
+  if (getHeapStatistics().used_heap_size < WORTH_COLLECTING) return;
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
