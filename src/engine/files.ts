@@ -8,11 +8,10 @@
  * hide a second change in the same tick — and is simply read again.
  * Everything else is read as the loader reads it (safe-read.ts).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pLimit from 'p-limit';
 import { UserError } from '../errors.js';
-import { readRegularFile } from '../load/safe-read.js';
+import { readRegularFileSync } from '../load/safe-read.js';
 import type { Cache } from './cache.js';
 import { hashBytes, hashParts } from './fingerprint.js';
 
@@ -44,8 +43,6 @@ type Index = Record<string, Known>;
 
 /** How long before its recording a change makes an entry untrusted. */
 const RACY_MS = 2000;
-const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-const io = pLimit(16);
 
 export class ArticleFiles {
   private known: Index = {};
@@ -77,19 +74,16 @@ export class ArticleFiles {
         onProgress?.(++done, paths.length);
       } else toRead.push({ path, info });
     }
-    await Promise.all(
-      toRead.map(({ path, info }) =>
-        io(async () => {
-          const read = await readRegularFile(join(this.root, path), maxBytes, 'limits.maxArticleBytes');
-          if (read.ok) {
-            const hash = hashBytes(read.bytes);
-            found.set(path, this.heldFile(path, hash, read.bytes));
-            if (info?.isFile()) this.next[path] = { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, hash, at: Date.now() };
-          } else found.set(path, read.message);
-          onProgress?.(++done, paths.length);
-        }),
-      ),
-    );
+    // Synchronously: for thousands of small local files several times faster than through promises, and the workers wait for them.
+    for (const { path, info } of toRead) {
+      const read = readRegularFileSync(join(this.root, path), maxBytes, 'limits.maxArticleBytes');
+      if (read.ok) {
+        const hash = hashBytes(read.bytes);
+        found.set(path, this.heldFile(path, hash, read.bytes));
+        if (info?.isFile()) this.next[path] = { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, hash, at: Date.now() };
+      } else found.set(path, read.message);
+      onProgress?.(++done, paths.length);
+    }
     this.changed = toRead.length > 0 || Object.keys(this.known).length !== Object.keys(this.next).length;
     return found;
   }
@@ -128,17 +122,8 @@ export class ArticleFiles {
   }
 
   private readNow(path: string, hash: string): Uint8Array {
-    let fd: number | undefined;
-    try {
-      fd = openSync(join(this.root, path), FLAGS);
-      if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
-      const bytes = readFileSync(fd);
-      if (hashBytes(bytes) === hash) return bytes;
-    } catch {
-      // reported below, as a change
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
+    const read = readRegularFileSync(join(this.root, path), Number.POSITIVE_INFINITY);
+    if (read.ok && hashBytes(read.bytes) === hash) return read.bytes;
     throw new UserError(`${path} changed while pairpress was reading the site; run the command again`);
   }
 }
