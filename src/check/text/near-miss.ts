@@ -12,6 +12,7 @@ import { damerauLevenshtein } from './damerau.js';
 import { isDerivedFromForm } from './derived-names.js';
 import { foldForm, type NameHit } from './glossary.js';
 import { capitalizedRuns, CONNECTORS, tokenize, type Token } from './name-tokens.js';
+import { furthestEndBy } from './sorted.js';
 import { isWellKnownName } from './well-known-names.js';
 
 export interface NearMiss {
@@ -110,15 +111,18 @@ export function findNearMisses(text: string, entries: readonly GlossaryEntry[], 
   const targets = targetsOf(entries);
   if (targets.maxWords === 0) return [];
   const found: NearMiss[] = [];
+  // Words inside a name are no near miss: a name starting at or before them reaches past their end.
+  const nameReach = furthestEndBy(names);
   for (const run of capitalizedRuns(text, tokenize(text))) {
     for (let i = 0; i < run.length; i++) {
       if (!run[i]!.capitalized) continue;
+      const reach = nameReach(run[i]!.start);
       // The words from i to j joined by spaces, grown one word at a time.
       let candidate = '';
       for (let j = i; j < run.length && j - i < targets.maxWords; j++) {
         candidate = j === i ? run[i]!.text : `${candidate} ${run[j]!.text}`;
-        if (!run[j]!.capitalized) continue;
-        const miss = nearMiss(candidate, run, i, j, targets, names);
+        if (!run[j]!.capitalized || run[j]!.end <= reach) continue;
+        const miss = nearMiss(candidate, run, i, j, targets);
         if (miss) found.push(miss);
       }
     }
@@ -126,11 +130,10 @@ export function findNearMisses(text: string, entries: readonly GlossaryEntry[], 
   return keepLongest(found);
 }
 
-/** Whether the words `run[i..j]`, written `candidate`, are a near miss. */
-function nearMiss(candidate: string, run: Token[], i: number, j: number, targets: Targets, names: readonly NameHit[]): NearMiss | undefined {
+/** Whether the words `run[i..j]`, written `candidate` and in no name, are a near miss. */
+function nearMiss(candidate: string, run: Token[], i: number, j: number, targets: Targets): NearMiss | undefined {
   const start = run[i]!.start;
   const end = run[j]!.end;
-  if (names.some((hit) => hit.start <= start && end <= hit.end)) return undefined;
   let verdict = targets.verdicts.get(candidate);
   if (verdict === undefined) {
     verdict = judge(candidate, run.slice(i, j + 1), targets) ?? null;

@@ -15,7 +15,7 @@ import { scoreText } from './number-scores.js';
 import { scanEnglish } from './numbers-en.js';
 import { scanKorean } from './numbers-ko.js';
 import type { ProseBlock } from './prose.js';
-import { firstWhereNot } from './sorted.js';
+import { furthestEndBy, type Span } from './sorted.js';
 
 export type { Currency, QuantityKind } from './number-scan.js';
 
@@ -35,10 +35,7 @@ export interface Quantity {
   optional?: boolean;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './sorted.js';
 
 /** Every quantity worth comparing in `text`, in order; digits inside `skip` (date mentions) are left out. */
 export function extractQuantities(text: string, lang: Lang, skip: ReadonlyArray<Span>): Quantity[] {
@@ -146,26 +143,21 @@ function markUnitConversions(found: Found[], text: string): void {
 
 /**
  * Whether any index of [from, to) lies in a span. A span [s, e) holds an
- * index of [lo, hi) when s < e, s < hi and e > lo: with the spans sorted by
- * start and the furthest end so far, one binary search answers, so the
- * cost follows the spans and numbers, not the length of the text.
+ * index of [lo, hi) when s < e, s < hi and e > lo: the furthest end among
+ * the spans that start before hi answers, so the cost follows the spans
+ * and numbers, not the length of the text.
  */
 function coverage(length: number, spans: ReadonlyArray<Span>): (from: number, to: number) => boolean {
   if (spans.length === 0) return () => false;
   const clamp = (i: number) => Math.max(0, Math.min(length, i));
-  const sorted = spans
-    .map(({ start, end }) => ({ start: clamp(start), end: clamp(end) }))
-    .filter((span) => span.start < span.end)
-    .sort((a, b) => a.start - b.start);
-  const furthest: number[] = [];
-  for (const span of sorted) furthest.push(Math.max(span.end, furthest[furthest.length - 1] ?? 0));
+  const reach = furthestEndBy(
+    spans.map(({ start, end }) => ({ start: clamp(start), end: clamp(end) })).filter((span) => span.start < span.end),
+  );
   return (from, to) => {
     const lo = Math.max(0, from);
     const hi = Math.min(to, length);
-    if (lo >= hi) return false;
-    // How many spans start before hi; the furthest end among them must pass lo.
-    const a = firstWhereNot(sorted.length, (i) => sorted[i]!.start < hi);
-    return a > 0 && furthest[a - 1]! > lo;
+    // Offsets are whole numbers: starting before hi is starting at or before hi - 1.
+    return lo < hi && reach(hi - 1) > lo;
   };
 }
 
@@ -185,22 +177,15 @@ export function quantitiesMatch(a: Quantity, b: Quantity): boolean {
 
 /** A key equal for quantities of the same value and percent-ness (currency aside). */
 export function valueKey(q: Pick<Quantity, 'value' | 'percent' | 'kind'>): string {
-  const key = numberKey(q.value);
+  const key = String(rounded(q.value));
   if (q.kind === 'score') return `score ${key}`; // a score is never the count 3001
   return q.percent ? `%${key}` : key;
 }
 
-const numberKeys = new Map<number, string>();
-
-/** The value rounded to 12 significant digits, as text; the same figures recur in article after article. */
-function numberKey(value: number): string {
-  let key = numberKeys.get(value);
-  if (key === undefined) {
-    if (numberKeys.size >= 50_000) numberKeys.clear();
-    key = String(Number(value.toPrecision(12)));
-    numberKeys.set(value, key);
-  }
-  return key;
+/** The value rounded to 12 significant digits, so that one figure computed two ways is one value. */
+function rounded(value: number): number {
+  // A whole number below 10^12 has 12 significant digits or fewer: toPrecision would give it back.
+  return Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
 }
 
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -227,28 +212,57 @@ function ordinalSuffix(n: number): string {
  * Linear: `other` is indexed by value once.
  */
 export function unmatched<T>(source: readonly T[], other: readonly T[], quantityOf: (item: T) => Quantity): T[] {
-  const currencies = new Map<string, Set<string>>();
+  const written = new FigureTable();
   for (const item of other) {
     const q = quantityOf(item);
-    const key = valueKey(q);
-    let set = currencies.get(key);
-    if (!set) currencies.set(key, (set = new Set()));
-    set.add(q.currency ?? '');
+    written.add(q, currencyBit(q));
   }
-  const seen = new Set<string>();
+  const seen = new FigureTable();
   const missing: T[] = [];
   for (const item of source) {
     const q = quantityOf(item);
     if (q.conversion || q.optional) continue;
-    const key = valueKey(q);
-    const distinct = `${key} ${q.currency ?? ''}`;
-    if (seen.has(distinct)) continue;
-    seen.add(distinct);
-    const there = currencies.get(key);
-    const found = there !== undefined && (q.currency === undefined || there.has('') || there.has(q.currency));
+    const bit = currencyBit(q);
+    if (seen.add(q, bit) & bit) continue;
+    const there = written.currencies(q);
+    const found = there !== 0 && (q.currency === undefined || (there & (NO_CURRENCY | bit)) !== 0);
     if (!found) missing.push(item);
   }
   return missing;
+}
+
+/** One bit per currency, and one for none: the currencies a figure is written in are one number. */
+const NO_CURRENCY = 1;
+const CURRENCY_BITS: Readonly<Record<Currency, number>> = { USD: 2, KRW: 4, JPY: 8, EUR: 16, GBP: 32, CNY: 64 };
+
+function currencyBit(q: Quantity): number {
+  return q.currency === undefined ? NO_CURRENCY : CURRENCY_BITS[q.currency];
+}
+
+/**
+ * The currencies each figure is written in, by what `valueKey` tells apart
+ * (score, percentage or plain; the rounded value), kept as numbers: no key
+ * string is made for each quantity of each pair.
+ */
+class FigureTable {
+  private readonly bySort = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+
+  /** The currency bits of `q`'s figure so far (0: not written); then adds `bit`. */
+  add(q: Quantity, bit: number): number {
+    const table = this.tableOf(q);
+    const value = rounded(q.value);
+    const bits = table.get(value) ?? 0;
+    table.set(value, bits | bit);
+    return bits;
+  }
+
+  currencies(q: Quantity): number {
+    return this.tableOf(q).get(rounded(q.value)) ?? 0;
+  }
+
+  private tableOf(q: Quantity): Map<number, number> {
+    return this.bySort[q.kind === 'score' ? 2 : q.percent ? 1 : 0]!;
+  }
 }
 
 export interface BlockQuantities {
