@@ -149,6 +149,25 @@ function mayStartNotQuantity(text: string, at: number): boolean {
     next === 0x61 || next === 0x70 || next === 0x41 || next === 0x50 || isSpaceCode(next); // a p A P, or a space before them
 }
 
+/**
+ * The code unit after the run of at most `max` digits at `at`, past one
+ * whitespace character if one stands there; -1 where the run is longer.
+ * Durations, lengths and spans of years (`2시간 5분`, `2m 35`, `1년 6개월`,
+ * `5 minutes`) need a unit there: most numbers are let go by this test
+ * before any of their patterns is tried.
+ */
+export function unitAfterDigits(text: string, at: number, max: number): number {
+  let end = at;
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  if (end - at > max) return -1;
+  const code = text.charCodeAt(end);
+  return isSpaceCode(code) ? text.charCodeAt(end + 1) : code;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 // Lower-case words that may be hyphenated to a number without making it a model name.
 const HYPHEN_PREFIXES = new Set([
   'mid', 'early', 'late', 'pre', 'post', 'over', 'under', 'sub', 'non', 'top', 'about', 'around',

@@ -10,7 +10,7 @@
  * minutes and seconds without hours (`3분 58초`) serve as a counterpart but
  * need none. Times with a.m./p.m. are times of day.
  */
-import { found, type Found } from './number-scan.js';
+import { found, unitAfterDigits, type Found } from './number-scan.js';
 
 export interface Duration {
   end: number;
@@ -74,8 +74,15 @@ function hoursMinutes(pattern: RegExp, text: string, at: number, minutesRequired
 const SECONDS_HUNDREDTHS = new RegExp(`(\\d{1,2})\\s?초\\s?(\\d{2})${HUNDREDTHS_END}`, 'y');
 const METERS_CENTIMETERS = new RegExp(`(\\d{1,2})\\s?m\\s?(\\d{2})(?:\\s?cm)?${HUNDREDTHS_END}`, 'y');
 
+// What stands after the first number of each pattern below (the hours, minutes or seconds; `:` of a clock).
+const COLON = 0x3a;
+const KOREAN_UNITS = new Set([COLON, '초'.charCodeAt(0), '시'.charCodeAt(0), '분'.charCodeAt(0)]);
+const ENGLISH_UNITS = new Set([COLON, 'h'.charCodeAt(0), 'm'.charCodeAt(0)]);
+const METRE = 'm'.charCodeAt(0);
+
 /** A duration whose first digit is at `at` in Korean text, if one starts there. */
 export function readKoreanDuration(text: string, at: number): Duration | undefined {
+  if (!KOREAN_UNITS.has(unitAfterDigits(text, at, 3))) return undefined;
   SECONDS_HUNDREDTHS.lastIndex = at;
   const sprint = SECONDS_HUNDREDTHS.exec(text);
   if (sprint) return { end: at + sprint[0].length, seconds: Number(sprint[1]) + Number(sprint[2]) / 100, optional: false };
@@ -84,6 +91,7 @@ export function readKoreanDuration(text: string, at: number): Duration | undefin
 
 /** `2m 35`, `1m 90cm`: a length in metres and centimetres, as one value in metres. */
 export function readKoreanLength(text: string, at: number): { end: number; metres: number } | undefined {
+  if (unitAfterDigits(text, at, 2) !== METRE) return undefined;
   METERS_CENTIMETERS.lastIndex = at;
   const m = METERS_CENTIMETERS.exec(text);
   return m ? { end: at + m[0].length, metres: Number(m[1]) + Number(m[2]) / 100 } : undefined;
@@ -91,6 +99,7 @@ export function readKoreanLength(text: string, at: number): { end: number; metre
 
 /** A duration whose first digit is at `at` in English text, if one starts there. */
 export function readEnglishDuration(text: string, at: number): Duration | undefined {
+  if (!ENGLISH_UNITS.has(unitAfterDigits(text, at, 3))) return undefined;
   return clock(text, at) ?? spelled(ENGLISH, text, at) ?? hoursMinutes(ENGLISH_HOURS_MINUTES, text, at, true);
 }
 

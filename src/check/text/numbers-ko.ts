@@ -6,7 +6,7 @@
  */
 import {
   abbreviatedScale, currencyBefore, decadeValue, found, identifierBefore, identifierEnd, isDigit, isHangul, isSpace,
-  isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, type Currency, type Found, type QuantityKind,
+  isUnit, lettersAt, notQuantityEnd, readNumeral, scaled, unitAfterDigits, type Currency, type Found, type Numeral, type QuantityKind,
 } from './number-scan.js';
 import { fractionPercents } from './number-words.js';
 import { durationFound, readKoreanDuration, readKoreanLength } from './numbers-durations.js';
@@ -79,9 +79,9 @@ interface Group {
   hasScale: boolean;
 }
 
-/** One 만-group: `2천5백`, `3천500`, `2,000억`, `1.5조`. */
-function readGroup(text: string, at: number): Group | undefined {
-  let numeral = readNumeral(text, at);
+/** One 만-group: `2천5백`, `3천500`, `2,000억`, `1.5조`; `first` is its first numeral, when already read. */
+function readGroup(text: string, at: number, first = readNumeral(text, at)): Group | undefined {
+  let numeral = first;
   if (!numeral) return undefined;
   const parts: Array<{ digits: string; exp: number }> = [];
   let lastSmall = 4;
@@ -106,9 +106,9 @@ function readGroup(text: string, at: number): Group | undefined {
   return { value, unit: parts[0]!.exp + big, big, end, hasScale: big > 0 || lastSmall < 4 };
 }
 
-/** A whole Korean number: `1조 2천억`, `3만5천`, `1억5000만`, `3만 5천`. */
-function readCompound(text: string, at: number): { value: number; unit: number; end: number; scaled: boolean } | undefined {
-  const first = readGroup(text, at);
+/** A whole Korean number: `1조 2천억`, `3만5천`, `1억5000만`, `3만 5천`, whose first numeral is `numeral`. */
+function readCompound(text: string, at: number, numeral: Numeral): { value: number; unit: number; end: number; scaled: boolean } | undefined {
+  const first = readGroup(text, at, numeral);
   if (!first) return undefined;
   let { value, end, big } = first;
   for (let guard = 0; guard < 4 && big > 0; guard++) {
@@ -142,7 +142,10 @@ const AGE_NOUNS = /^\s?(?:남성|여성|남녀|남자|여자|이상|이하|초�
 // 1년 6개월: also 18 months, as the other version may write it (a counterpart only)
 const YEARS_MONTHS = /(\d{1,2})\s?년\s?(\d{1,2})\s?개월/y;
 
+const YEAR_UNIT = '년'.charCodeAt(0);
+
 function readYearsAndMonths(text: string, at: number, out: Found[]): void {
+  if (unitAfterDigits(text, at, 2) !== YEAR_UNIT) return;
   YEARS_MONTHS.lastIndex = at;
   const m = YEARS_MONTHS.exec(text);
   if (m) out.push(found(at, at + m[0].length, { value: Number(m[1]) * 12 + Number(m[2]), notDate: true, optional: true }));
@@ -167,7 +170,7 @@ function readDigits(text: string, at: number, out: Found[]): number {
   const numeral = readNumeral(text, at)!;
   // 제21대, 제3조, and 무역확장법 232조 (an article of a law, not 232 trillion): no scales
   const numbered = (text[at - 1] === '제' && !isHangul(text[at - 2])) || articleOfLaw(text, at);
-  const number = numbered ? { value: numeral.value, unit: 1, end: numeral.end, scaled: false } : readCompound(text, at)!;
+  const number = numbered ? { value: numeral.value, unit: 1, end: numeral.end, scaled: false } : readCompound(text, at, numeral)!;
   const plain = !number.scaled && numeral.integer;
   const n = number.value;
   let kind: QuantityKind = numbered ? 'ordinal' : 'count';
