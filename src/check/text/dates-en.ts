@@ -361,9 +361,20 @@ const MONTH_AFTER_DAY = /\s(?:of\s)?([A-Z][a-z]{2,8})(\.)?(?![A-Za-z])/y;
 
 function readDigits(text: string, at: number): DateMention[] {
   if (!standsAlone(text, at)) return [];
-  const numeric = readNumericDate(text, at);
-  if (numeric) return [numeric];
-  return readUsDate(text, at) ?? readDayFirst(text, at) ?? readYears(text, at);
+  // Each reader below needs a run of so many digits: one or two (a day or month), or four (a year).
+  const digits = digitsEnd(text, at) - at;
+  if (digits === 4) {
+    const numeric = readNumericDate(text, at);
+    return numeric ? [numeric] : readYears(text, at);
+  }
+  return (digits <= 2 && (readUsDate(text, at) ?? readDayFirst(text, at))) || [];
+}
+
+/** Where the run of digits at `at` ends. */
+function digitsEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Digits that belong to something else: a decimal or thousands group, money, an identifier (`F-2`, `K2`). */

@@ -11,8 +11,8 @@
 import type { ReferenceDate } from '../rule.js';
 import type { DateFields, DateMention } from './dates.js';
 import {
-  isDay, isDigitChar, isDigitCode, isHangulChar, isHangulCode, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay,
-  shiftMonth, weekdayDates,
+  isDay, isDigitChar, isDigitCode, isHangulChar, isHangulCode, isLatinChar, isMonth, isSpaceCode, isYear, mention, readNumericDate,
+  shiftDay, shiftMonth, weekdayDates,
 } from './dates-common.js';
 
 /** No mention: shared, never written to. */
@@ -149,10 +149,8 @@ function readChain(text: string, at: number, inherited: Inherited | undefined): 
     if (!list.items.every((item) => validAt(unit, item, fields)) || notADate(text, unit, list, end)) break;
     links.push({ unit, items: list.items, end });
     if (list.items.length > 1) break;
-    fields = { ...fields, [fieldOf(unit)]: list.items[0]!.value };
-    const gap = /\s{0,2}/y;
-    gap.lastIndex = end;
-    const next = end + gap.exec(text)![0].length;
+    fields = withField(fields, unit, list.items[0]!.value);
+    const next = end + spacesAt(text, end, 2);
     if (!isDigitChar(text[next])) break;
     pos = next;
   }
@@ -162,6 +160,27 @@ function readChain(text: string, at: number, inherited: Inherited | undefined): 
 
 function fieldOf(unit: Unit): 'year' | 'month' | 'day' {
   return unit === Unit.Year ? 'year' : unit === Unit.Month ? 'month' : 'day';
+}
+
+/**
+ * `fields` with the unit's field set to `value`, as an object of one shape:
+ * a copy with a computed key would be one V8 keeps as a dictionary, slow to
+ * make and to read, and chains make one per link. Unknown fields are
+ * undefined, which every reader of fields takes as absent.
+ */
+function withField(fields: DateFields, unit: Unit, value: number): DateFields {
+  return {
+    year: unit === Unit.Year ? value : fields.year,
+    month: unit === Unit.Month ? value : fields.month,
+    day: unit === Unit.Day ? value : fields.day,
+  };
+}
+
+/** How many whitespace characters (at most `max`) stand at `at`: what `/\s{0,max}/y` matches, without a pattern. */
+function spacesAt(text: string, at: number, max: number): number {
+  let n = 0;
+  while (n < max && isSpaceCode(text.charCodeAt(at + n))) n++;
+  return n;
 }
 
 function validAt(unit: Unit, item: Numbered, known: DateFields): boolean {
@@ -192,15 +211,14 @@ function notADate(text: string, unit: Unit, list: { items: Numbered[] }, end: nu
 /** One mention per number of the finest link, each with the coarser fields of the chain. */
 function chainMentions(text: string, at: number, links: Link[], inherited: Inherited | undefined): DateMention[] {
   const combine = inherited !== undefined && links[0]!.unit === inherited.unit;
-  let fields: DateFields = combine ? { ...inherited.fields } : {};
-  for (const link of links.slice(0, -1)) fields = { ...fields, [fieldOf(link.unit)]: link.items[0]!.value };
+  let fields: DateFields = combine ? inherited.fields : {};
+  for (let k = 0; k < links.length - 1; k++) fields = withField(fields, links[k]!.unit, links[k]!.items[0]!.value);
   const last = links[links.length - 1]!;
-  const field = fieldOf(last.unit);
   return last.items.map((item, index) => {
     const isFirst = index === 0;
     const isLast = index === last.items.length - 1;
     const start = isFirst ? (combine ? inherited.start : at) : item.start;
-    return mention(text, start, isLast ? last.end : item.end, { ...fields, [field]: item.value });
+    return mention(text, start, isLast ? last.end : item.end, withField(fields, last.unit, item.value));
   });
 }
 
@@ -352,11 +370,9 @@ function readWord(text: string, at: number, ref: ReferenceDate): readonly DateMe
     }
     const fields = relative.resolve(ref);
     if (relative.lends !== undefined) {
-      const gap = /\s{0,2}(?=\d)/y;
-      gap.lastIndex = end;
-      const space = gap.exec(text);
-      if (space) {
-        const chain = readDigits(text, end + space[0].length, { start: at, fields, unit: relative.lends });
+      const digitsAt = end + spacesAt(text, end, 2);
+      if (isDigitCode(text.charCodeAt(digitsAt))) {
+        const chain = readDigits(text, digitsAt, { start: at, fields, unit: relative.lends });
         if (chain.length > 0 && chain[0]!.start === at) return chain;
       }
     }

@@ -8,6 +8,7 @@ import type { Article, Lang } from '../../types.js';
 import type { ReferenceDate, RuleContext } from '../rule.js';
 import { extractDatesEn } from './dates-en.js';
 import { extractDatesKo } from './dates-ko.js';
+import { isSpaceCode } from './dates-common.js';
 import { datelineBlocks } from './dates-lists.js';
 import type { ProseBlock } from './prose.js';
 
@@ -77,18 +78,6 @@ function needsFolding(text: string): boolean {
     if (code === 0x20 ? isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(code)) return true;
   }
   return false;
-}
-
-/** What `/\s/` matches, by code unit; letters and syllables leave after a comparison or two. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  // Hangul and the rest above U+3000: only the byte-order mark is a space there.
-  if (code > 0x3000) return code === 0xfeff;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 function originalSpan(text: string, origin: readonly number[], start: number, end: number): { start: number; end: number; text: string } {
