@@ -60,7 +60,40 @@ interface Targets {
   byWords: Map<number, Target[]>;
   maxWords: number;
   /** the verdict on each candidate seen so far: the same capitalized runs come back in article after article */
-  verdicts: Map<string, Verdict | null>;
+  verdicts: Verdicts;
+}
+
+/**
+ * Verdicts by the words of the candidate, one word a level: growing a
+ * candidate by a word is one step down, with no look-up of the whole
+ * joined text (a new string each time, hashed anew). The words have no
+ * spaces, so the words and the joined text tell the same candidates apart.
+ */
+interface VerdictNode {
+  /** undefined: not judged yet; null: no near miss */
+  verdict?: Verdict | null;
+  next?: Map<string, VerdictNode>;
+}
+
+class Verdicts {
+  private root = new Map<string, VerdictNode>();
+  private size = 0;
+
+  /** The node of the candidate `node`'s words and then `word` (`node` undefined: `word` alone). */
+  step(node: VerdictNode | undefined, word: string): VerdictNode {
+    if (node === undefined && this.size >= VERDICTS_MAX) {
+      // Bounded: a long run of checks starts over rather than grow without end.
+      this.root = new Map();
+      this.size = 0;
+    }
+    const level = node === undefined ? this.root : (node.next ??= new Map());
+    let child = level.get(word);
+    if (!child) {
+      level.set(word, (child = {}));
+      this.size++;
+    }
+    return child;
+  }
 }
 
 /** What a candidate is a near miss of, wherever it stands. */
@@ -94,7 +127,7 @@ function targetsOf(entries: readonly GlossaryEntry[]): Targets {
       else byWords.set(words, [target]);
     }
   }
-  targets = { forms, byWords, maxWords, verdicts: new Map() };
+  targets = { forms, byWords, maxWords, verdicts: new Verdicts() };
   cache.set(entries, targets);
   return targets;
 }
@@ -119,10 +152,12 @@ export function findNearMisses(text: string, entries: readonly GlossaryEntry[], 
       const reach = nameReach(run[i]!.start);
       // The words from i to j joined by spaces, grown one word at a time.
       let candidate = '';
+      let node: VerdictNode | undefined;
       for (let j = i; j < run.length && j - i < targets.maxWords; j++) {
         candidate = j === i ? run[i]!.text : `${candidate} ${run[j]!.text}`;
+        node = targets.verdicts.step(node, run[j]!.text);
         if (!run[j]!.capitalized || run[j]!.end <= reach) continue;
-        const miss = nearMiss(candidate, run, i, j, targets);
+        const miss = nearMiss(candidate, run, i, j, targets, node);
         if (miss) found.push(miss);
       }
     }
@@ -130,16 +165,12 @@ export function findNearMisses(text: string, entries: readonly GlossaryEntry[], 
   return keepLongest(found);
 }
 
-/** Whether the words `run[i..j]`, written `candidate` and in no name, are a near miss. */
-function nearMiss(candidate: string, run: Token[], i: number, j: number, targets: Targets): NearMiss | undefined {
+/** Whether the words `run[i..j]`, written `candidate` and in no name, are a near miss; `node` keeps their verdict. */
+function nearMiss(candidate: string, run: Token[], i: number, j: number, targets: Targets, node: VerdictNode): NearMiss | undefined {
   const start = run[i]!.start;
   const end = run[j]!.end;
-  let verdict = targets.verdicts.get(candidate);
-  if (verdict === undefined) {
-    verdict = judge(candidate, run.slice(i, j + 1), targets) ?? null;
-    if (targets.verdicts.size >= VERDICTS_MAX) targets.verdicts.clear();
-    targets.verdicts.set(candidate, verdict);
-  }
+  let verdict = node.verdict;
+  if (verdict === undefined) verdict = node.verdict = judge(candidate, run.slice(i, j + 1), targets) ?? null;
   return verdict ? { start, end, text: candidate, ...verdict } : undefined;
 }
 
