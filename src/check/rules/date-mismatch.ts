@@ -27,13 +27,17 @@ export const dateMismatch: PairRule = {
   description: 'A date (year, month or day) in one version of a pair has no counterpart in the other.',
   help: 'Correct the date in the translation, or write the missing one (a day may be written 16일 / on the 16th, with or without its month and year; relative words such as 지난해 / last year count as the year they mean). `ignore: [date-mismatch]` or `<!-- pairpress-ignore-next date-mismatch -->` silences it.',
   check(pair: Pair, ctx) {
+    const mentions = { ko: mentionsOf(pair.ko, ctx), en: mentionsOf(pair.en, ctx) };
+    const unmatchedMentions = { ko: unmatched(mentions.ko, mentions.en), en: unmatched(mentions.en, mentions.ko) };
+    // Most pairs agree: where each date stands is worked out only when one does not.
+    if (unmatchedMentions.ko.length === 0 && unmatchedMentions.en.length === 0) return;
     const placed = { ko: placedDates(pair.ko, ctx), en: placedDates(pair.en, ctx) };
-    const missing = { ko: unmatched(placed.ko, placed.en), en: unmatched(placed.en, placed.ko) };
+    const missing = { ko: placedOf(placed.ko, unmatchedMentions.ko), en: placedOf(placed.en, unmatchedMentions.en) };
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
       // Nothing to report: the nearest-counterpart tables below would go unused.
       if (missing[lang].length === 0) continue;
       const stillMissing = new Set(missing[other].map((p) => formatDate(p.mention)));
-      const written = firstOfEach(placed[other].filter((p) => !p.mention.either));
+      const written = firstOfEach(placed[other].filter((p) => !p.mention.either), (p) => p.mention);
       for (const item of missing[lang]) {
         const { mention: m, block } = item;
         let message = `date ${describe(m)} has no counterpart in the ${LANGUAGE[other]} version`;
@@ -59,6 +63,17 @@ function describe(m: DateMention): string {
   return `${formatDate(m)} ("${m.text}")`;
 }
 
+/** Every date mention of the article, in order. */
+function mentionsOf(article: Article, ctx: RuleContext): DateMention[] {
+  return articleDates(article, ctx).flatMap(({ mentions }) => mentions);
+}
+
+/** The placed mentions of `mentions` (each an occurrence of its own), in document order. */
+function placedOf(placed: readonly Placed[], mentions: readonly DateMention[]): Placed[] {
+  const wanted = new Set(mentions);
+  return placed.filter((p) => wanted.has(p.mention));
+}
+
 function placedDates(article: Article, ctx: RuleContext): Placed[] {
   const blocks = articleDates(article, ctx);
   const count = Math.max(1, blocks.length);
@@ -67,16 +82,16 @@ function placedDates(article: Article, ctx: RuleContext): Placed[] {
 }
 
 /** The first occurrence of each distinct required date in `mine` that no mention in `theirs` matches. */
-function unmatched(mine: readonly Placed[], theirs: readonly Placed[]): Placed[] {
-  const hasCounterpart = counterpartFinder(theirs.map((p) => p.mention));
-  return firstOfEach(mine.filter((p) => !p.mention.optional)).filter((p) => !hasCounterpart(p.mention));
+function unmatched(mine: readonly DateMention[], theirs: readonly DateMention[]): DateMention[] {
+  const hasCounterpart = counterpartFinder(theirs);
+  return firstOfEach(mine.filter((m) => !m.optional), (m) => m).filter((m) => !hasCounterpart(m));
 }
 
 /** The first occurrence of each distinct date, in document order. */
-function firstOfEach(placed: readonly Placed[]): Placed[] {
+function firstOfEach<T>(items: readonly T[], mentionOf: (item: T) => DateMention): T[] {
   const seen = new Set<string>();
-  return placed.filter((p) => {
-    const key = formatDate(p.mention);
+  return items.filter((item) => {
+    const key = formatDate(mentionOf(item));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -30,11 +30,17 @@ export const numberMismatch: PairRule = {
   description: 'A number (count, amount of money, percentage, ordinal, decade) in one version of a pair has no counterpart of the same value in the other.',
   help: 'Correct the figure in the translation (values are compared, not spellings: 3억 달러 = $300 million, 60% = 60 percent), or write the missing figure; `ignore: [number-mismatch]` or `<!-- pairpress-ignore-next number-mismatch -->` silences it.',
   check(pair: Pair, ctx) {
+    const quantities = { ko: quantitiesOf(pair.ko, ctx), en: quantitiesOf(pair.en, ctx) };
+    const same = (q: Quantity) => q;
+    const unmatchedQuantities = {
+      ko: unmatched(quantities.ko, quantities.en, same),
+      en: unmatched(quantities.en, quantities.ko, same),
+    };
+    // Most pairs agree: where each figure stands, and the keys and magnitudes the messages weigh,
+    // are worked out only when one does not.
+    if (unmatchedQuantities.ko.length === 0 && unmatchedQuantities.en.length === 0) return;
     const placed = { ko: placedQuantities(pair.ko, ctx), en: placedQuantities(pair.en, ctx) };
-    const quantityOf = (p: Placed) => p.quantity;
-    const missing = { ko: unmatched(placed.ko, placed.en, quantityOf), en: unmatched(placed.en, placed.ko, quantityOf) };
-    // Most pairs agree: the keys and magnitudes the messages weigh are worked out only when one does not.
-    if (missing.ko.length === 0 && missing.en.length === 0) return;
+    const missing = { ko: placedOf(placed.ko, unmatchedQuantities.ko), en: placedOf(placed.en, unmatchedQuantities.en) };
     measure(placed.ko);
     measure(placed.en);
     for (const [lang, other] of [['ko', 'en'], ['en', 'ko']] as const) {
@@ -63,6 +69,17 @@ export const numberMismatch: PairRule = {
 
 function describe(q: Quantity): string {
   return `${formatQuantity(q)} ("${q.text}")`;
+}
+
+/** Every quantity of the article, in order. */
+function quantitiesOf(article: Article, ctx: RuleContext): Quantity[] {
+  return articleQuantities(article, ctx).flatMap(({ quantities }) => quantities);
+}
+
+/** The placed quantities of `quantities` (each an occurrence of its own), in document order. */
+function placedOf(placed: readonly Placed[], quantities: readonly Quantity[]): Placed[] {
+  const wanted = new Set(quantities);
+  return placed.filter((p) => wanted.has(p.quantity));
 }
 
 function placedQuantities(article: Article, ctx: RuleContext): Placed[] {
