@@ -92,27 +92,11 @@ export function isHangulChar(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\uAC00' && ch <= '\uD7A3';
 }
 
-/** The same tests by code unit, for the loops that visit every character: no one-character strings. */
-export function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
+/** The same tests by code unit, for the loops that visit every character: no one-character strings (digits and spaces: code-units.ts). */
 export function isLatinCode(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 export function isHangulCode(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;
-}
-
-/** What `/\s/` matches, by code unit; letters and syllables leave after a comparison or two. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  // Hangul and the rest above U+3000: only the byte-order mark is a space there.
-  if (code > 0x3000) return code === 0xfeff;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }

@@ -16,9 +16,9 @@
 import type { ReferenceDate } from '../rule.js';
 import type { DateFields, DateMention } from './dates.js';
 import {
-  isDay, isDigitChar, isDigitCode, isLatinChar, isLatinCode, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth,
-  weekdayDates,
+  isDay, isDigitChar, isLatinChar, isLatinCode, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth, weekdayDates,
 } from './dates-common.js';
+import { digitsEnd, isDigitCode } from './code-units.js';
 import {
   CLAUSE_WORDS, DAY_PREPOSITIONS, MONTH_CONTEXT, MONTH_SPELLINGS, WEEKDAYS, isCapitalized, lower, monthOf, previousWord, wordAt,
 } from './dates-en-words.js';
@@ -368,13 +368,6 @@ function readDigits(text: string, at: number): DateMention[] {
     return numeric ? [numeric] : readYears(text, at);
   }
   return (digits <= 2 && (readUsDate(text, at) ?? readDayFirst(text, at))) || [];
-}
-
-/** Where the run of digits at `at` ends. */
-function digitsEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
-  return end;
 }
 
 /** Digits that belong to something else: a decimal or thousands group, money, an identifier (`F-2`, `K2`). */

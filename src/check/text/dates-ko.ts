@@ -11,9 +11,10 @@
 import type { ReferenceDate } from '../rule.js';
 import type { DateFields, DateMention } from './dates.js';
 import {
-  isDay, isDigitChar, isDigitCode, isHangulChar, isHangulCode, isLatinChar, isMonth, isSpaceCode, isYear, mention, readNumericDate,
-  shiftDay, shiftMonth, weekdayDates,
+  isDay, isDigitChar, isHangulChar, isHangulCode, isLatinChar, isMonth, isYear, mention, readNumericDate, shiftDay, shiftMonth,
+  weekdayDates,
 } from './dates-common.js';
+import { isDigitCode, isSpaceCode } from './code-units.js';
 
 /** No mention: shared, never written to. */
 const NONE: readonly DateMention[] = [];

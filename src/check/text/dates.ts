@@ -8,7 +8,7 @@ import type { Article, Lang } from '../../types.js';
 import type { ReferenceDate, RuleContext } from '../rule.js';
 import { extractDatesEn } from './dates-en.js';
 import { extractDatesKo } from './dates-ko.js';
-import { isSpaceCode } from './dates-common.js';
+import { isSpaceCode } from './code-units.js';
 import { datelineBlocks } from './dates-lists.js';
 import type { ProseBlock } from './prose.js';
 

@@ -5,6 +5,7 @@
  * Every reader looks at a bounded stretch of text around one position, so
  * a scan over a block stays linear in its length.
  */
+import { digitsEnd, isSpaceCode } from './code-units.js';
 import { lookupTable } from './lookup.js';
 
 export type Currency = 'USD' | 'KRW' | 'JPY' | 'EUR' | 'GBP' | 'CNY';
@@ -86,14 +87,6 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
 }
 
-/** What `/\s/` matches, by code unit: tested before every number, so without a regular expression. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 export function isHangul(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\uAC00' && ch <= '\uD7A3';
 }
@@ -139,8 +132,7 @@ export function notQuantityEnd(text: string, at: number): number {
  * or a space or a/p (a time of day).
  */
 function mayStartNotQuantity(text: string, at: number): boolean {
-  let end = at;
-  while (isDigit(text[end])) end++;
+  const end = digitsEnd(text, at);
   const next = text.charCodeAt(end);
   if (next === 0x2e) return true; // .
   if (end - at === 4) return next === 0x2d || next === 0x2f; // - /
@@ -157,15 +149,10 @@ function mayStartNotQuantity(text: string, at: number): boolean {
  * before any of their patterns is tried.
  */
 export function unitAfterDigits(text: string, at: number, max: number): number {
-  let end = at;
-  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  const end = digitsEnd(text, at);
   if (end - at > max) return -1;
   const code = text.charCodeAt(end);
   return isSpaceCode(code) ? text.charCodeAt(end + 1) : code;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 // Lower-case words that may be hyphenated to a number without making it a model name.

@@ -177,9 +177,19 @@ export function quantitiesMatch(a: Quantity, b: Quantity): boolean {
 
 /** A key equal for quantities of the same value and percent-ness (currency aside). */
 export function valueKey(q: Pick<Quantity, 'value' | 'percent' | 'kind'>): string {
-  const key = String(rounded(q.value));
-  if (q.kind === 'score') return `score ${key}`; // a score is never the count 3001
-  return q.percent ? `%${key}` : key;
+  return `${SORT_PREFIX[figureSort(q)]}${rounded(q.value)}`;
+}
+
+/** Which figures can be the same: plain ones, percentages, scores (a score is never the count 3001). */
+const enum FigureSort {
+  Plain,
+  Percent,
+  Score,
+}
+const SORT_PREFIX = ['', '%', 'score '] as const;
+
+function figureSort(q: Pick<Quantity, 'percent' | 'kind'>): FigureSort {
+  return q.kind === 'score' ? FigureSort.Score : q.percent ? FigureSort.Percent : FigureSort.Plain;
 }
 
 /** The value rounded to 12 significant digits, so that one figure computed two ways is one value. */
@@ -241,7 +251,7 @@ function currencyBit(q: Quantity): number {
 
 /**
  * The currencies each figure is written in, by what `valueKey` tells apart
- * (score, percentage or plain; the rounded value), kept as numbers: no key
+ * (its `figureSort` and rounded value), kept as numbers: no key
  * string is made for each quantity of each pair.
  */
 class FigureTable {
@@ -261,7 +271,7 @@ class FigureTable {
   }
 
   private tableOf(q: Quantity): Map<number, number> {
-    return this.bySort[q.kind === 'score' ? 2 : q.percent ? 1 : 0]!;
+    return this.bySort[figureSort(q)]!;
   }
 }
 
