@@ -44,8 +44,8 @@ export interface Cache {
   get<T>(kind: string, key: string): Promise<T | undefined>;
   /** stores `value` (structured-clonable) under `key`; failures are ignored: a cache is an optimization */
   set(kind: string, key: string, value: unknown): Promise<void>;
-  /** the same, done before returning (for worker threads, which may be stopped at any time after a job) */
-  setSync(kind: string, key: string, value: unknown): void;
+  /** the same, done before returning (for worker threads, which may be stopped at any time after a job); true when it was stored */
+  setSync(kind: string, key: string, value: unknown): boolean;
   /** whether an entry exists (not whether it can be trusted: `get` tells that) */
   has(kind: string, key: string): Promise<boolean>;
   /** removes the entries of `kind` not in `keep` (left over from older contents or versions) */
@@ -163,9 +163,9 @@ export function openCache(dir: string): Cache {
     async remove(kind: string, keys: readonly string[]): Promise<void> {
       await Promise.all(keys.map((key) => rm(pathOf(kind, key), { force: true }).catch(() => undefined)));
     },
-    setSync(kind: string, key: string, value: unknown): void {
+    setSync(kind: string, key: string, value: unknown): boolean {
       const mac = secretOf();
-      if (!mac) return;
+      if (!mac) return false;
       const path = pathOf(kind, key);
       const temporary = temporaryPath(path);
       const folder = dirname(path);
@@ -177,8 +177,10 @@ export function openCache(dir: string): Cache {
         writeFileSync(temporary, pack(mac, kind, key, value), { mode: 0o600 });
         renameSync(temporary, path);
         stats.writes++;
+        return true;
       } catch {
         rmSync(temporary, { force: true });
+        return false;
       }
     },
     async set(kind: string, key: string, value: unknown): Promise<void> {

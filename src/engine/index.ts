@@ -8,6 +8,9 @@
  * feeds and sitemap. The results are those of the plain pipeline
  * (`loadSite`, `runChecks`, `renderPages`), byte for byte.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { VFile } from 'vfile';
 import { collectDiagnostics, runChecks, runRules } from '../check/run.js';
@@ -102,6 +105,10 @@ export function createEngine(root: string, run: EngineRun): Engine {
   // A cache folder that cannot be made ready (unwritable, someone else's, a link) means a run without the cache.
   const cacheDir = run.cache === false ? undefined : prepareSiteCache(root, run.cache ?? defaultCacheRoot());
   const cache = cacheDir === undefined ? undefined : openCache(cacheDir);
+  // Where the jobs keep the pages they render: the cache, else (`--no-cache`) a folder of this run's own.
+  const parking = cacheDir === undefined && run.pages ? parkingFolder(root) : undefined;
+  const pagesDir = cacheDir ?? parking?.dir;
+  const pageStore = cache ?? (parking && openCache(parking.dir));
   const spareListing = cacheDir !== undefined && run.out !== undefined ? listSpare(spareOutput(cacheDir, run.out)) : undefined;
   const threads = Math.max(1, run.jobs ?? defaultJobs());
   const version = codeVersion();
@@ -211,21 +218,23 @@ export function createEngine(root: string, run: EngineRun): Engine {
       const jobs = poolFor(todo.length);
       stats.threads = jobs.threads;
       const runJob = async ({ key, files: group, check }: (typeof todo)[number]): Promise<void> => {
-        const store = cacheDir === undefined ? undefined : { dir: cacheDir, check, glossary: keys!.glossary, ...(run.pages && { pages: pagesKey(keys!, check) }) };
-        const job = { kind: 'group' as const, key, files: group.map((file) => ({ path: file.path, bytes: file.bytes() })), pages: Boolean(run.pages), ...(store && { store }) };
+        const store = cacheDir === undefined ? undefined : { dir: cacheDir, check, glossary: keys!.glossary };
+        const keep = pagesDir === undefined || !run.pages ? undefined : { dir: pagesDir, pages: pagesKey(keys!, check) };
+        const files = group.map((file) => ({ path: file.path, bytes: file.bytes() }));
+        const job = { kind: 'group' as const, key, files, pages: Boolean(run.pages), ...(store && { store }), ...(keep && { keep }) };
         const result = await jobs.run<GroupResult>(job);
         results.set(key, result);
-        if (store && !result.mispredicted) {
+        // Read again if anything asks: a large site's articles are not all held until the end of the run.
+        for (const file of group) file.release();
+        if (result.mispredicted) return;
+        const kept = keep && !result.pages;
+        if (kept) cachedPages.push(keep.pages);
+        if (store) {
           session.wrote = true;
           const { kind, articles, broken, diagnostics } = result;
           index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
-          if (store.pages) {
-            index!.notePages(store.pages);
-            if (!result.pages) cachedPages.push(store.pages);
-          }
+          if (kept) index!.notePages(keep.pages);
         }
-        // Read again if anything asks: a large site's articles are not all held until the end of the run.
-        for (const file of group) file.release();
       };
       // A few jobs at a time per thread keeps the queue, and what its jobs hold, short.
       const inFlight = pLimit(jobs.threads * 4);
@@ -263,6 +272,17 @@ export function createEngine(root: string, run: EngineRun): Engine {
     return { ...stored.result, prose: [] };
   }
 
+  /** Reads the pages the jobs kept into `into`. */
+  async function loadKept(into: Map<string, Uint8Array>): Promise<void> {
+    await Promise.all(
+      cachedPages.splice(0).map((key) =>
+        io(async () => {
+          for (const page of (await pageStore?.get<StoredPages>('pages', key)) ?? []) into.set(page.path, page.html);
+        }),
+      ),
+    );
+  }
+
   return {
     readArticles,
     remember: session.remember,
@@ -287,15 +307,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
     prepared: () => {
       if (!run.pages || !pages) return undefined;
       const ready = pages;
-      const load = async () => {
-        await Promise.all(
-          cachedPages.splice(0).map((key) =>
-            io(async () => {
-              for (const page of (await cache?.get<StoredPages>('pages', key)) ?? []) ready.set(page.path, page.html);
-            }),
-          ),
-        );
-      };
+      const load = () => loadKept(ready);
       return {
         options: run.pages,
         pages: ready,
@@ -324,6 +336,14 @@ export function createEngine(root: string, run: EngineRun): Engine {
         if (stored) session.store('groups', index.key, stored);
       }
       await pool?.close();
+      if (parking) {
+        // Read back once the workers are gone, and the run's folder removed: nothing of it outlives the run.
+        try {
+          if (pages && !mispredicted) await loadKept(pages);
+        } finally {
+          parking.remove();
+        }
+      }
       // Entries of older contents and versions go when this run has stored new ones: those of the groups
       // that left the index by name, or, without an index to compare with, all that this run did not use.
       const gone = index?.replaced();
@@ -331,6 +351,20 @@ export function createEngine(root: string, run: EngineRun): Engine {
       await session.close(!mispredicted, replaced);
     },
   };
+}
+
+/** A folder for the pages of a run without the cache, made ready as a cache folder is; undefined when it cannot be made (the pages then stay in memory). */
+function parkingFolder(root: string): { dir: string; remove(): void } | undefined {
+  let base: string;
+  try {
+    base = mkdtempSync(join(tmpdir(), 'pairpress-pages-'));
+  } catch {
+    return undefined;
+  }
+  const remove = () => rmSync(base, { recursive: true, force: true });
+  const dir = prepareSiteCache(root, base);
+  if (dir === undefined) remove();
+  return dir === undefined ? undefined : { dir, remove };
 }
 
 function unreadable(path: string, message: string): VFile {

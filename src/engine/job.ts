@@ -46,7 +46,14 @@ export interface GroupJob {
   /** render the published articles' pages too */
   pages: boolean;
   /** store the results in the cache, under these keys (the prose goes there only) */
-  store?: { dir: string; check: string; pages?: string; glossary: string };
+  store?: { dir: string; check: string; glossary: string };
+  /**
+   * keep the rendered pages in the cache of this folder, under this key,
+   * instead of returning them: the main thread does not hold thousands of
+   * pages while the workers run (a build without the cache keeps them in a
+   * folder of its own, for the run only)
+   */
+  keep?: { dir: string; pages: string };
 }
 
 export interface BodiesJob {
@@ -160,19 +167,17 @@ function runGroup(
     const utf8 = new TextEncoder();
     result.pages = pub.articles.map((article) => ({ path: articlePagePath(article), html: utf8.encode(articlePage(render, article)) }));
   }
-  if (job.store && !result.mispredicted) {
-    const { pages, prose, ...rest } = result;
+  if (result.mispredicted) return result;
+  if (job.store) {
+    const { pages: _pages, prose, ...rest } = result;
     const cache = cacheOf(job.store.dir);
     cache.setSync('check', job.store.check, { glossary: job.store.glossary, result: rest });
     cache.setSync('text', job.store.check, prose);
     // The prose is for a later run's glossary check; the caller has no use for it.
     result.prose = [];
-    // Stored pages are read back when the build writes: the main thread does not hold thousands of them meanwhile.
-    if (pages && job.store.pages) {
-      cache.setSync('pages', job.store.pages, pages);
-      delete result.pages;
-    }
   }
+  // Kept pages are read back after the workers stop; pages that could not be kept go back with the result.
+  if (result.pages && job.keep && cacheOf(job.keep.dir).setSync('pages', job.keep.pages, result.pages)) delete result.pages;
   return result;
 }
 

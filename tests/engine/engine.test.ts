@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,6 +179,32 @@ describe('the engine', () => {
     await rm(siteCacheFolder(root), { recursive: true });
     expect((await runCli(['build', '--root', root, '--force', '--no-cache'])).code).toBe(0);
     expect(await cacheFiles(root)).toEqual([]);
+  });
+
+  it('keeps the pages of a build without the cache in a folder of the run, read back and removed before the write', async () => {
+    const root = await makeSite(SITE);
+    const temporary = await makeSite({});
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    const kept: string[][] = [];
+    const options = { force: true, baseUrl: 'https://news.example' };
+    try {
+      // After the load the jobs have run: their pages are in the run's folder, not in memory.
+      const onStage = (stage: string) => {
+        if (stage === 'load') kept.push(readdirSync(temporary, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.bin')));
+      };
+      const outcome = await buildSite(root, { ...options, out: join(root, 'uncached'), hooks: { onStage }, engine: { jobs: 1, cache: false } });
+      expect(outcome.ok).toBe(true);
+      const pages = outcome.ok ? outcome.checked.prepared?.pages : undefined;
+      expect([...(pages?.keys() ?? [])].sort()).toEqual(expect.arrayContaining(['en/alone/index.html', 'ko/summit/index.html']));
+      expect(readdirSync(temporary)).toEqual([]);
+    } finally {
+      process.env.TMPDIR = before;
+    }
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.filter((path) => path.includes(join('pages', ''))).length).toBeGreaterThanOrEqual(4);
+    await buildSite(root, { ...options, out: join(root, 'plain') });
+    expect(await snapshot(join(root, 'uncached'))).toEqual(await snapshot(join(root, 'plain')));
   });
 
   it('rejects a --jobs that is not a whole number of 1 or more', async () => {
