@@ -3,9 +3,11 @@
  * whole processes — cold build, build with nothing changed, build after one
  * article changed, cold check, check with nothing changed — beside the
  * plain baseline script, at each size, and writes tests/bench/results.md.
- * Each scenario runs once to warm up, then `--runs` times; the table shows
- * the median and the range of wall time, the median CPU time (all threads)
- * and the peak resident memory.
+ * The scenarios run in rounds, each once per round, so that a slower spell
+ * of the machine touches them all alike; the first round warms up and is
+ * not counted, then `--runs` rounds. The table shows the median and the
+ * range of wall time, the median CPU time (all threads) and the peak
+ * resident memory.
  *
  *   node tests/bench/run.mjs [--sizes 500,2000] [--runs 5] [--seed 1] [--jobs N] [--dir /tmp] [--results FILE]
  */
@@ -81,17 +83,18 @@ async function benchSize(pairs) {
     { name: 'cold check', args: check, prepare: () => clear(cache) },
     { name: 'check, nothing changed', args: check },
   ];
-  const results = [];
-  for (const scenario of scenarios) {
-    const samples = [];
-    for (let i = 0; i <= runs; i++) {
+  // In rounds, every scenario once per round: a spell in which the machine runs slower touches them all alike,
+  // and the ratios between them hold. Each round leaves what the next scenario in it needs (a cache, an output).
+  const results = scenarios.map((scenario) => ({ name: scenario.name, samples: [] }));
+  for (let round = 0; round <= runs; round++) {
+    process.stdout.write(`  ${round === 0 ? 'warm-up round' : `round ${round} of ${runs}`}\n`);
+    for (const [index, scenario] of scenarios.entries()) {
       scenario.prepare?.();
       settle();
       const sample = await timeProcess(scenario.args);
-      if (i > 0) samples.push(sample);
-      process.stdout.write(`  ${scenario.name}: ${i === 0 ? 'warm-up ' : ''}${(sample.wall / 1000).toFixed(2)} s wall, ${(sample.cpu / 1000).toFixed(2)} s CPU, ${sample.rssMb.toFixed(0)} MB\n`);
+      if (round > 0) results[index].samples.push(sample);
+      process.stdout.write(`    ${scenario.name}: ${(sample.wall / 1000).toFixed(2)} s wall, ${(sample.cpu / 1000).toFixed(2)} s CPU, ${sample.rssMb.toFixed(0)} MB\n`);
     }
-    results.push({ name: scenario.name, samples });
   }
   changed.restore();
   clear(baselineOut, cache);
