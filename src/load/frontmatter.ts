@@ -54,6 +54,8 @@ const schema = z.looseObject({
 });
 
 const KNOWN = new Set(Object.keys(schema.shape));
+/** The line that closes the front matter; searched from the end of the opening "---". */
+const CLOSING = /\n(---|\.\.\.)[ \t]*(?:\n|$)/g;
 
 /** Reads the front matter of a decoded article. */
 export function readFrontMatter(source: string, path: string, timeZone: string): FrontMatterResult {
@@ -61,12 +63,17 @@ export function readFrontMatter(source: string, path: string, timeZone: string):
   if (!/^---[ \t]*(\n|$)/.test(source)) {
     return { ...empty, problems: [{ message: 'no front matter: start the file with a line "---", the fields (title, date), and a closing "---"', line: 1, column: 1 }] };
   }
-  if (!/\n(---|\.\.\.)[ \t]*(\n|$)/.test(source.slice(3))) {
+  CLOSING.lastIndex = 3;
+  const closing = CLOSING.exec(source);
+  if (!closing) {
     return { ...empty, problems: [{ message: 'front matter is not closed: add a line "---" after the last field', line: 1, column: 1 }] };
   }
-  // Passing options keeps gray-matter from caching every file it has seen.
-  const split = matter(source, { engines: { yaml: () => ({}) } });
-  const bodyOffset = source.length - split.content.length;
+  // gray-matter closes the block at the first "\n---", which a closing "---" line cannot precede: the text up to that
+  // line is all it needs. (It copies the whole text it is given into a Buffer.) Passing options keeps it from
+  // caching every file it has seen.
+  const head = closing[1] === '---' ? source.slice(0, closing.index + closing[0].length) : source;
+  const split = matter(head, { engines: { yaml: () => ({}) } });
+  const bodyOffset = head.length - split.content.length;
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => lineCounter.linePos(offset);
