@@ -34,7 +34,7 @@ import { createPool, defaultJobs, type JobPool } from './pool.js';
 import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
 import { CacheSession } from './session.js';
 import { CheckIndex } from './check-index.js';
-import { checkKey, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredPages } from './stored.js';
+import { checkKey, checkOnly, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredGroup, type StoredPages } from './stored.js';
 
 export interface EngineOptions {
   /** threads for the per-article work; 1 keeps it in this thread (default: one per core) */
@@ -191,7 +191,6 @@ export function createEngine(root: string, run: EngineRun): Engine {
     for (const [key, group] of groups) {
       const check = checkKey(keys!, key, group);
       use('check', check);
-      use('text', check);
       const pages = run.pages && pagesKey(keys!, check);
       if (pages) {
         use('pages', pages);
@@ -251,12 +250,16 @@ export function createEngine(root: string, run: EngineRun): Engine {
   }
 
   async function fromCache(cache: Cache, glossary: GlossaryCheck, check: string, pages: string | undefined, indexed: StoredCheck | undefined): Promise<GroupResult | undefined> {
-    let stored = indexed ?? (await cache.get<StoredCheck>('check', check));
+    let own: Promise<StoredGroup | undefined> | undefined;
+    const ownEntry = () => (own ??= cache.get<StoredGroup>('check', check));
+    let stored = indexed ?? (await ownEntry());
     if (!stored) return undefined;
     if (stored.glossary !== keys!.glossary) {
-      if (!(await glossary.holds(stored, check))) return undefined;
-      stored = { ...stored, glossary: keys!.glossary };
-      session.store('check', check, stored);
+      if (!(await glossary.holds(stored.glossary, async () => (await ownEntry())?.prose))) return undefined;
+      // The run's index records the check under this glossary. The group's own entry stays as it is, prose and
+      // all: rewriting thousands of them after each glossary edit would cost more than a run without the index,
+      // which then checks them against their own glossary again.
+      stored = { ...checkOnly(stored), glossary: keys!.glossary };
     }
     if (pages && !index!.hasPages(pages) && !(await cache.has('pages', pages))) return undefined;
     return reuse(check, pages, stored, indexed);
@@ -268,7 +271,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
       cachedPages.push(pages);
       index!.notePages(pages);
     }
-    if (stored !== indexed) index!.put(check, stored);
+    if (stored !== indexed) index!.put(check, checkOnly(stored));
     return { ...stored.result, prose: [] };
   }
 
@@ -347,7 +350,7 @@ export function createEngine(root: string, run: EngineRun): Engine {
       // Entries of older contents and versions go when this run has stored new ones: those of the groups
       // that left the index by name, or, without an index to compare with, all that this run did not use.
       const gone = index?.replaced();
-      const replaced = gone && new Map([['check', gone], ['text', gone], ...(run.pages ? [['pages', gone.map((check) => pagesKey(keys!, check))] as const] : [])]);
+      const replaced = gone && new Map([['check', gone], ...(run.pages ? [['pages', gone.map((check) => pagesKey(keys!, check))] as const] : [])]);
       await session.close(!mispredicted, replaced);
     },
   };

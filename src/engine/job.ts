@@ -22,6 +22,7 @@ import { pairGroup } from './groups.js';
 import type { GroupProse } from './relevance.js';
 import { openCache, type Cache } from './cache.js';
 import { listingHash } from './listing.js';
+import type { StoredGroup } from './stored.js';
 
 /** What every job of a run shares; sent once to each worker. */
 export interface JobContext {
@@ -171,8 +172,8 @@ function runGroup(
   if (job.store) {
     const { pages: _pages, prose, ...rest } = result;
     const cache = cacheOf(job.store.dir);
-    cache.setSync('check', job.store.check, { glossary: job.store.glossary, result: rest });
-    cache.setSync('text', job.store.check, prose);
+    const stored: StoredGroup = { glossary: job.store.glossary, result: rest, prose };
+    cache.setSync('check', job.store.check, stored);
     // The prose is for a later run's glossary check; the caller has no use for it.
     result.prose = [];
   }

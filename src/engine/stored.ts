@@ -19,6 +19,21 @@ export interface StoredCheck {
   result: Omit<GroupResult, 'pages' | 'prose'>;
 }
 
+/**
+ * A group's own cache entry: its check, and the prose a later run reads to
+ * tell whether a glossary change concerns the group. One file for both: on
+ * a cold run, writing a file costs more than its bytes. (The index of the
+ * run keeps the checks alone.)
+ */
+export interface StoredGroup extends StoredCheck {
+  prose?: GroupProse[];
+}
+
+/** The check of a stored group, without its prose: what the index keeps. */
+export function checkOnly({ glossary, result }: StoredCheck): StoredCheck {
+  return { glossary, result };
+}
+
 export type StoredPages = NonNullable<GroupResult['pages']>;
 
 /** The run's inputs as cache keys. */
@@ -78,11 +93,12 @@ export class GlossaryCheck {
     await this.cache.set('glossary', hash, this.glossary);
   }
 
-  async holds(stored: StoredCheck, key: string): Promise<boolean> {
-    const change = await this.changeSince(stored.glossary);
+  /** Whether a check made with the glossary `made` still holds; the group's prose is asked for only when entries changed. */
+  async holds(made: string, proseOf: () => Promise<GroupProse[] | undefined>): Promise<boolean> {
+    const change = await this.changeSince(made);
     if (!change || change.reordered) return false;
     if (change.changed.length > 0) {
-      const prose = await this.cache.get<GroupProse[]>('text', key);
+      const prose = await proseOf();
       if (!prose) return false;
       const text = new GroupText(prose);
       if (change.changed.some((entry) => text.concerns(entry))) return false;
