@@ -91,5 +91,28 @@ export function formatResults({ sections, targets, runs, seed, machine, startedA
   }
   lines.push('', `## Targets (N = ${targets.pairs.toLocaleString('en-US')})`, '', '| target | measured | met |', '|---|---|---|');
   for (const t of targets.targets) lines.push(`| ${t.what} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  const rounds = roundRatios(sections[sections.length - 1]);
+  if (rounds.length > 0) {
+    lines.push('', 'The same ratios taken within each round (the runs of a round follow one another), median and range over the rounds:', '');
+    for (const r of rounds) lines.push(`- ${r.what}: ${r.median} (${r.min}–${r.max})`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** The cold ratios of the targets, round by round: a slow spell that spans a round shows in all its runs, not in the ratio. */
+export function roundRatios(section) {
+  const samples = (name) => section.results.find((r) => r.name === name)?.samples.map((s) => s.wall);
+  const baseline = samples('baseline script');
+  const cold = samples('cold build');
+  const check = samples('cold check');
+  const ratios = [];
+  const add = (what, values, format) => {
+    if (values.length === 0) return;
+    ratios.push({ what, median: format(median(values)), min: format(Math.min(...values)), max: format(Math.max(...values)) });
+  };
+  const times = (x) => `${x.toFixed(2)} ×`;
+  const percent = (x) => `${(100 * x).toFixed(0)} %`;
+  if (baseline && cold) add('cold build / baseline', cold.map((wall, i) => wall / baseline[i]), times);
+  if (cold && check) add('cold check / cold build', check.map((wall, i) => wall / cold[i]), percent);
+  return ratios;
 }
