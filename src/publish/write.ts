@@ -6,7 +6,9 @@
  * output, so they keep their modification time. The staging folder is a
  * fresh one, or the output the last swap replaced, kept in the cache folder
  * (`spare`): then only what differs is changed in it, which for a large
- * site with one change saves making and removing thousands of folders.
+ * site with one change saves making and removing thousands of folders. A
+ * first build, with no old output to keep, leaves a spare of empty folders
+ * (spare-seed.ts).
  */
 import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { link, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { UserError } from '../errors.js';
 import { makeFolders } from './folders.js';
 import { acquireLock, isAlive } from './lock.js';
 import { assertReplaceable } from './out-guard.js';
+import { seedSpare } from './spare-seed.js';
 import { stillListed, type SpareListing } from './spare-listing.js';
 import type { OutputFile } from '../types.js';
 
@@ -62,9 +65,15 @@ export async function writeOutput(outDir: string, files: OutputFile[], options: 
     try {
       const listing = options.spare === undefined ? undefined : await options.listing;
       const claimed = options.spare === undefined ? undefined : claimSpare(options.spare, staging, listing);
-      const summary = await stage(out, staging, files, options, claimed);
-      await swap(out, staging, options.spare);
-      return summary;
+      // No output to keep after the swap: the next build gets a spare of empty folders, made meanwhile.
+      const seeding = options.spare !== undefined && !claimed && !(await exists(out)) ? seed(options.spare, out, files) : undefined;
+      try {
+        const summary = await stage(out, staging, files, options, claimed);
+        await swap(out, staging, options.spare);
+        return summary;
+      } finally {
+        await seeding;
+      }
     } catch (error) {
       // the first failure is the one to report; a cleanup that fails too must not hide it
       await rm(staging, { recursive: true, force: true }).catch(() => undefined);
@@ -136,6 +145,15 @@ async function stage(out: string, staging: string, files: OutputFile[], options:
   const failed = settled.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
   return summary;
+}
+
+function seed(spare: string, out: string, files: readonly OutputFile[]): Promise<void> | undefined {
+  try {
+    return seedSpare(spare, out, foldersOf(files.map((file) => safeRelative(file.path))));
+  } catch {
+    // a path the staging refuses too, with a clear error
+    return undefined;
+  }
 }
 
 /** The folders the files go in, each once, shorter paths (parents) first. */

@@ -85,3 +85,35 @@ describe('the listing of a kept output, made while the build runs', () => {
     expect(await snapshot(out)).toEqual(await snapshot(join(dir, 'fresh')));
   });
 });
+
+describe('the spare of a first build', () => {
+  it('is made of empty folders, and the next build takes it as its staging folder', async () => {
+    const dir = folder();
+    const out = join(dir, 'output');
+    const spare = join(dir, 'cache/spare');
+    await writeOutput(out, files('one'), { spare });
+    const seeded = await listSpare(spare);
+    expect([...(seeded?.entries ?? [])].sort()).toEqual([
+      ['en', true],
+      ['en/pier', true],
+      ['ko', true],
+      ['ko/pier', true],
+    ]);
+    // Taken by the next build: renamed into the output's place, it is the output now, and the first output is kept instead.
+    const { ino } = lstatSync(spare);
+    await writeOutput(out, files('two'), { spare, listing: Promise.resolve(seeded) });
+    expect(lstatSync(out).ino).toBe(ino);
+    expect(await readFile(join(spare, 'en/pier/index.html'), 'utf8')).toBe('one: en/pier/index.html');
+    await writeOutput(join(dir, 'fresh'), files('two'));
+    expect(await snapshot(out)).toEqual(await snapshot(join(dir, 'fresh')));
+  });
+
+  it('is not made when an output is there to keep', async () => {
+    const dir = folder();
+    const out = join(dir, 'output');
+    const spare = join(dir, 'cache/spare');
+    await writeOutput(out, files('one'));
+    await writeOutput(out, files('two'), { spare });
+    expect(await readFile(join(spare, 'en/pier/index.html'), 'utf8')).toBe('one: en/pier/index.html');
+  });
+});
