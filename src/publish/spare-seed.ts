@@ -17,7 +17,8 @@ const { mkdirSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 try {
   mkdirSync(dirname(spare), { recursive: true, mode: 0o700 });
-  mkdirSync(spare, { mode: 0o700 });
+  // made as a staging folder is: it becomes the output folder
+  mkdirSync(spare);
   for (const folder of folders) mkdirSync(join(spare, folder));
 } catch {
   // a spare half made is finished by the build that takes it

@@ -106,6 +106,8 @@ describe('the spare of a first build', () => {
     expect(await readFile(join(spare, 'en/pier/index.html'), 'utf8')).toBe('one: en/pier/index.html');
     await writeOutput(join(dir, 'fresh'), files('two'));
     expect(await snapshot(out)).toEqual(await snapshot(join(dir, 'fresh')));
+    // The output folder can be served as a fresh one can: the spare was not made private.
+    expect(lstatSync(out).mode).toBe(lstatSync(join(dir, 'fresh')).mode);
   });
 
   it('is not made when an output is there to keep', async () => {
