@@ -8,9 +8,6 @@
  * feeds and sitemap. The results are those of the plain pipeline
  * (`loadSite`, `runChecks`, `renderPages`), byte for byte.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { VFile } from 'vfile';
 import { collectDiagnostics, runChecks, runRules } from '../check/run.js';
@@ -33,6 +30,7 @@ import type { GroupResult, JobContext } from './job.js';
 import { createPool, defaultJobs, type JobPool } from './pool.js';
 import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
 import { CacheSession } from './session.js';
+import { parkingFolder } from './parking.js';
 import { CheckIndex } from './check-index.js';
 import { checkKey, checkOnly, GlossaryCheck, pagesKey, runKeys, type RunKeys, type StoredCheck, type StoredGroup, type StoredPages } from './stored.js';
 
@@ -354,20 +352,6 @@ export function createEngine(root: string, run: EngineRun): Engine {
       await session.close(!mispredicted, replaced);
     },
   };
-}
-
-/** A folder for the pages of a run without the cache, made ready as a cache folder is; undefined when it cannot be made (the pages then stay in memory). */
-function parkingFolder(root: string): { dir: string; remove(): void } | undefined {
-  let base: string;
-  try {
-    base = mkdtempSync(join(tmpdir(), 'pairpress-pages-'));
-  } catch {
-    return undefined;
-  }
-  const remove = () => rmSync(base, { recursive: true, force: true });
-  const dir = prepareSiteCache(root, base);
-  if (dir === undefined) remove();
-  return dir === undefined ? undefined : { dir, remove };
 }
 
 function unreadable(path: string, message: string): VFile {
