@@ -63,12 +63,14 @@ export async function writeOutput(outDir: string, files: OutputFile[], options: 
     const staging = siblingPath(out, 'tmp');
     await rm(staging, { recursive: true, force: true });
     try {
+      // Worked out once, for the staging folder and the spare; a path that leaves the output fails here, before the spare is taken.
+      const layout = layoutOf(files);
       const listing = options.spare === undefined ? undefined : await options.listing;
       const claimed = options.spare === undefined ? undefined : claimSpare(options.spare, staging, listing);
       // No output to keep after the swap: the next build gets a spare of empty folders, made meanwhile.
-      const seeding = options.spare !== undefined && !claimed && !(await exists(out)) ? seed(options.spare, out, files) : undefined;
+      const seeding = options.spare !== undefined && !claimed && !(await exists(out)) ? seedSpare(options.spare, out, layout.folders) : undefined;
       try {
-        const summary = await stage(out, staging, files, options, claimed);
+        const summary = await stage(out, staging, files, layout, options, claimed);
         await swap(out, staging, options.spare);
         return summary;
       } finally {
@@ -89,12 +91,12 @@ function siblingPath(out: string, kind: 'tmp' | 'old' | 'lock', pid = process.pi
   return join(dirname(out), `.pairpress-${basename(out)}-${suffix}`);
 }
 
-async function stage(out: string, staging: string, files: OutputFile[], options: WriteOptions, claimed: Claimed | undefined): Promise<WriteSummary> {
+async function stage(out: string, staging: string, files: OutputFile[], layout: Layout, options: WriteOptions, claimed: Claimed | undefined): Promise<WriteSummary> {
   const summary: WriteSummary = { written: 0, unchanged: 0, linked: new Set() };
-  const relatives = files.map((file) => safeRelative(file.path));
+  const { relatives } = layout;
   let present: Map<string, number | undefined>;
   try {
-    present = claimed ? tidy(staging, relatives, claimed.listing) : makeTree(staging, relatives);
+    present = claimed ? tidy(staging, layout, claimed.listing) : makeTree(staging, layout.folders);
   } catch (error) {
     return failure(out)(error);
   }
@@ -147,28 +149,26 @@ async function stage(out: string, staging: string, files: OutputFile[], options:
   return summary;
 }
 
-function seed(spare: string, out: string, files: readonly OutputFile[]): Promise<void> | undefined {
-  try {
-    return seedSpare(spare, out, foldersOf(files.map((file) => safeRelative(file.path))));
-  } catch {
-    // a path the staging refuses too, with a clear error
-    return undefined;
-  }
+/** Where the files go below the output folder: each file's path, and the folders they need. */
+interface Layout {
+  relatives: string[];
+  /** each once, shorter paths (parents) first */
+  folders: string[];
 }
 
-/** The folders the files go in, each once, shorter paths (parents) first. */
-function foldersOf(relatives: readonly string[]): string[] {
+function layoutOf(files: readonly OutputFile[]): Layout {
+  const relatives = files.map((file) => safeRelative(file.path));
   const folders = new Set<string>();
   for (const relative of relatives) {
     for (let at = dirname(relative); at !== '.' && !folders.has(at); at = dirname(at)) folders.add(at);
   }
-  return [...folders].sort((a, b) => a.length - b.length);
+  return { relatives, folders: [...folders].sort((a, b) => a.length - b.length) };
 }
 
 /** Makes `staging` and every folder the files go in; nothing is in it yet. */
-function makeTree(staging: string, relatives: readonly string[]): Map<string, number | undefined> {
+function makeTree(staging: string, folders: readonly string[]): Map<string, number | undefined> {
   mkdirSync(staging);
-  for (const folder of foldersOf(relatives)) mkdirSync(join(staging, folder));
+  for (const folder of folders) mkdirSync(join(staging, folder));
   return new Map();
 }
 
@@ -178,8 +178,7 @@ function makeTree(staging: string, relatives: readonly string[]): Map<string, nu
  * files already there, with their inodes when `listing` (the folder as
  * listed before it was claimed) gave them.
  */
-function tidy(staging: string, relatives: readonly string[], listing?: SpareListing): Map<string, number | undefined> {
-  const folders = foldersOf(relatives);
+function tidy(staging: string, { relatives, folders }: Layout, listing?: SpareListing): Map<string, number | undefined> {
   const wantedFolders = new Set(folders);
   const wanted = new Set(relatives);
   const held = new Map<string, boolean>();
