@@ -110,6 +110,17 @@ describe('the spare of a first build', () => {
     expect(lstatSync(out).mode).toBe(lstatSync(join(dir, 'fresh')).mode);
   });
 
+  it('is not taken by a write that refuses a path outside the output', async () => {
+    const dir = folder();
+    const out = join(dir, 'output');
+    const spare = join(dir, 'cache/spare');
+    await writeOutput(out, files('one'), { spare });
+    const { ino } = lstatSync(spare);
+    await expect(writeOutput(out, [...files('two'), { path: '../escape.html', content: 'x' }], { spare })).rejects.toThrow(/outside the output/);
+    expect(lstatSync(spare).ino).toBe(ino);
+    expect(await readFile(join(out, 'en/pier/index.html'), 'utf8')).toBe('one: en/pier/index.html');
+  });
+
   it('is not made when an output is there to keep', async () => {
     const dir = folder();
     const out = join(dir, 'output');
