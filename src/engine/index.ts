@@ -26,7 +26,8 @@ import { keyFromBytes, keyOf } from './groups.js';
 import { spareOutput } from './output.js';
 import { noteListing } from './listing.js';
 import { prepareFeedBodies } from './feed-bodies.js';
-import type { GroupResult, JobContext } from './job.js';
+import type { GroupJob, GroupResult, GroupsResult, JobContext } from './job.js';
+import { batchesOf } from './batches.js';
 import { createPool, defaultJobs, type JobPool } from './pool.js';
 import { hasOpenFile, reviveArticle, reviveBroken } from './revive.js';
 import { CacheSession } from './session.js';
@@ -214,28 +215,35 @@ export function createEngine(root: string, run: EngineRun): Engine {
     if (todo.length > 0) {
       const jobs = poolFor(todo.length);
       stats.threads = jobs.threads;
-      const runJob = async ({ key, files: group, check }: (typeof todo)[number]): Promise<void> => {
+      const jobOf = ({ key, files: group, check }: (typeof todo)[number]): GroupJob => {
         const store = cacheDir === undefined ? undefined : { dir: cacheDir, check, glossary: keys!.glossary };
         const keep = pagesDir === undefined || !run.pages ? undefined : { dir: pagesDir, pages: pagesKey(keys!, check) };
         const files = group.map((file) => ({ path: file.path, bytes: file.bytes() }));
-        const job = { kind: 'group' as const, key, files, pages: Boolean(run.pages), ...(store && { store }), ...(keep && { keep }) };
-        const result = await jobs.run<GroupResult>(job);
+        return { key, files, pages: Boolean(run.pages), ...(store && { store }), ...(keep && { keep }) };
+      };
+      const take = ({ key, files: group, check }: (typeof todo)[number], job: GroupJob, result: GroupResult): void => {
         results.set(key, result);
         // Read again if anything asks: a large site's articles are not all held until the end of the run.
         for (const file of group) file.release();
         if (result.mispredicted) return;
-        const kept = keep && !result.pages;
-        if (kept) cachedPages.push(keep.pages);
-        if (store) {
+        const kept = job.keep && !result.pages;
+        if (kept) cachedPages.push(job.keep!.pages);
+        if (job.store) {
           session.wrote = true;
           const { kind, articles, broken, diagnostics } = result;
           index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
-          if (kept) index!.notePages(keep.pages);
+          if (kept) index!.notePages(job.keep!.pages);
         }
       };
+      const runBatch = async (batch: typeof todo): Promise<void> => {
+        const groupJobs = batch.map(jobOf);
+        const { results: batchResults } = await jobs.run<GroupsResult>({ kind: 'groups', groups: groupJobs });
+        batch.forEach((item, i) => take(item, groupJobs[i]!, batchResults[i]!));
+      };
       // A few jobs at a time per thread keeps the queue, and what its jobs hold, short.
-      const inFlight = pLimit(jobs.threads * 4);
-      await Promise.all(todo.map((item) => inFlight(() => runJob(item))));
+      const inFlight = pLimit(jobs.threads * 2);
+      const batches = batchesOf(todo, jobs.threads, (item) => item.files.reduce((sum, file) => sum + file.bytes().byteLength, 0));
+      await Promise.all(batches.map((batch) => inFlight(() => runBatch(batch))));
       session.store('glossary', keys!.glossary, site.glossary);
     }
     return [...groups.keys()].map((key) => results.get(key)!);

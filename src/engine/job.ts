@@ -1,9 +1,10 @@
 /**
  * The per-article work, done alike in a worker thread or in the main
- * thread. A group job takes the files that share a translation key — a
- * pair, an article alone, or duplicates — parses each file once, runs the
- * pair and article rules on them as the check stage would for the whole
- * site, and for a build renders their pages from the same trees. A bodies
+ * thread. A groups job takes groups of files, each the files that share a
+ * translation key — a pair, an article alone, or duplicates — parses each
+ * file once, runs the pair and article rules on each group as the check
+ * stage would for the whole site, and for a build renders their pages from
+ * the same trees. A bodies
  * job renders article bodies with absolute URLs (the feeds' content).
  * Everything a job returns can be posted between threads and stored in the
  * cache: no trees, no files, no functions.
@@ -11,13 +12,13 @@
 import { collectDiagnostics, runRules } from '../check/run.js';
 import { ignoredRanges, type IgnoredRange } from '../check/suppress.js';
 import type { PairpressMessage } from '../diagnostics.js';
-import { readArticle } from '../load/article.js';
+import { readArticle, readBody, readHead, type LoadedFile } from '../load/article.js';
 import { createPublication, type PublicationOptions } from '../publish/publication.js';
 import type { RenderContext } from '../render/context.js';
 import { createTranslator, type Translate } from '../render/i18n.js';
 import { markdownToHtml, plainSummary } from '../render/markdown.js';
 import { articlePage, articlePagePath } from '../render/page.js';
-import type { Article, Diagnostic, GlossaryEntry, LocaleFile, RuleId, Settings, Site } from '../types.js';
+import type { Article, Diagnostic, GlossaryEntry, LocaleFile, Pairing, RuleId, Settings, Site } from '../types.js';
 import { pairGroup } from './groups.js';
 import type { GroupProse } from './relevance.js';
 import { openCache, type Cache } from './cache.js';
@@ -40,7 +41,6 @@ export interface SourceFile {
 }
 
 export interface GroupJob {
-  kind: 'group';
   /** the translation key every file is expected to have */
   key: string;
   files: SourceFile[];
@@ -63,7 +63,13 @@ export interface BodiesJob {
   files: Array<SourceFile & { base: string }>;
 }
 
-export type Job = GroupJob | BodiesJob;
+/** Groups run together, stage by stage (see `runGroups`). */
+export interface GroupsJob {
+  kind: 'groups';
+  groups: GroupJob[];
+}
+
+export type Job = GroupsJob | BodiesJob;
 
 /** An `Article` without what cannot travel (source, tree, file), plus what is worked out from its tree. */
 export interface ArticleRecord extends Omit<Article, 'source' | 'tree' | 'file'> {
@@ -114,7 +120,13 @@ export interface BodiesResult {
   bodies: Array<{ path: string; base: string; html: string }>;
 }
 
-export type JobResult = GroupResult | BodiesResult;
+export interface GroupsResult {
+  kind: 'groups';
+  /** in the order of the job's groups */
+  results: GroupResult[];
+}
+
+export type JobResult = GroupsResult | BodiesResult;
 
 export type JobRunner = (job: Job) => JobResult;
 
@@ -133,27 +145,61 @@ export function createJobRunner(context: JobContext): JobRunner {
   // One cache per folder for all jobs: its secret is read, and its folders made, once per thread.
   const caches = new Map<string, Cache>();
   const cacheOf = (dir: string) => caches.get(dir) ?? caches.set(dir, openCache(dir)).get(dir)!;
-  return (job) => (job.kind === 'group' ? runGroup(job, context, siteOf, t, cacheOf) : runBodies(job, context.settings));
+  return (job) =>
+    job.kind === 'groups' ? { kind: 'groups', results: runGroups(job.groups, context, siteOf, t, cacheOf) } : runBodies(job, context.settings);
 }
 
-function runGroup(
-  job: GroupJob,
+/** A group of articles loaded: what its stages share. */
+interface LoadedGroup {
+  job: GroupJob;
+  articles: Article[];
+  broken: BrokenRecord[];
+  site: Site;
+  pairing: Pairing;
+}
+
+/**
+ * Runs the groups stage by stage — every file read, then every group
+ * checked, then rendered, then stored — rather than group by group: each
+ * stage's code then stays warm in the processor's caches, which made a
+ * worker's share of a large site about a tenth faster.
+ */
+function runGroups(
+  jobs: GroupJob[],
   context: JobContext,
   siteOf: (articles: Article[]) => Site,
   t: Translate,
   cacheOf: (dir: string) => Cache,
-): GroupResult {
-  const articles: Article[] = [];
-  const broken: BrokenRecord[] = [];
-  for (const { path, bytes } of job.files) {
-    const { article, file } = readArticle(path, bytes, context.settings);
-    if (article) articles.push(article);
-    else broken.push({ path, source: String(file.value ?? ''), messages: (file.messages as PairpressMessage[]).map(messageRecord) });
+): GroupResult[] {
+  const groups = loadGroups(jobs, context.settings, siteOf);
+  const results = groups.map(checkGroup);
+  if (context.publication) {
+    const publication = context.publication;
+    groups.forEach((group, i) => {
+      if (group.job.pages) results[i]!.pages = renderGroup(group, publication, context.settings, t);
+    });
   }
-  const site = siteOf(articles);
-  const pairing = pairGroup(job.key, articles);
+  groups.forEach((group, i) => storeGroup(group.job, results[i]!, cacheOf));
+  return results;
+}
+
+function loadGroups(jobs: GroupJob[], settings: Settings, siteOf: (articles: Article[]) => Site): LoadedGroup[] {
+  const heads = jobs.map((job) => job.files.map(({ path, bytes }) => readHead(path, bytes, settings)));
+  return jobs.map((job, i) => {
+    const articles: Article[] = [];
+    const broken: BrokenRecord[] = [];
+    heads[i]!.forEach((head, k) => {
+      const { article, file }: LoadedFile = 'front' in head ? readBody(head, settings) : head;
+      if (article) articles.push(article);
+      else broken.push({ path: job.files[k]!.path, source: String(file.value ?? ''), messages: (file.messages as PairpressMessage[]).map(messageRecord) });
+    });
+    return { job, articles, broken, site: siteOf(articles), pairing: pairGroup(job.key, articles) };
+  });
+}
+
+function checkGroup({ job, articles, broken, site, pairing }: LoadedGroup): GroupResult {
   const rules = runRules(site, pairing, (rule) => rule.scope !== 'site');
-  const result: GroupResult = {
+  return {
     kind: 'group',
     articles: articles.map(articleRecord),
     broken,
@@ -161,25 +207,27 @@ function runGroup(
     prose: articles.map((a) => ({ lang: a.lang, text: rules.prose(a).map((block) => block.text).join('\n') })),
     mispredicted: articles.some((a) => a.key !== job.key),
   };
-  if (job.pages && context.publication) {
-    const pub = createPublication(site, pairing, context.publication);
-    const render: RenderContext = { pub, settings: context.settings, t, standalone: false };
-    // UTF-8 bytes: half the memory of a string holding Hangul, and handed over to the main thread without a copy.
-    const utf8 = new TextEncoder();
-    result.pages = pub.articles.map((article) => ({ path: articlePagePath(article), html: utf8.encode(articlePage(render, article)) }));
-  }
-  if (result.mispredicted) return result;
+}
+
+function renderGroup({ site, pairing }: LoadedGroup, options: PublicationOptions, settings: Settings, t: Translate): GroupResult['pages'] {
+  const pub = createPublication(site, pairing, options);
+  const render: RenderContext = { pub, settings, t, standalone: false };
+  // UTF-8 bytes: half the memory of a string holding Hangul, and handed over to the main thread without a copy.
+  const utf8 = new TextEncoder();
+  return pub.articles.map((article) => ({ path: articlePagePath(article), html: utf8.encode(articlePage(render, article)) }));
+}
+
+function storeGroup(job: GroupJob, result: GroupResult, cacheOf: (dir: string) => Cache): void {
+  if (result.mispredicted) return;
   if (job.store) {
     const { pages: _pages, prose, ...rest } = result;
-    const cache = cacheOf(job.store.dir);
     const stored: StoredGroup = { glossary: job.store.glossary, result: rest, prose };
-    cache.setSync('check', job.store.check, stored);
+    cacheOf(job.store.dir).setSync('check', job.store.check, stored);
     // The prose is for a later run's glossary check; the caller has no use for it.
     result.prose = [];
   }
   // Kept pages are read back after the workers stop; pages that could not be kept go back with the result.
   if (result.pages && job.keep && cacheOf(job.keep.dir).setSync('pages', job.keep.pages, result.pages)) delete result.pages;
-  return result;
 }
 
 function runBodies(job: BodiesJob, settings: Settings): BodiesResult {

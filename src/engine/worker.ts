@@ -20,7 +20,7 @@ port.on('message', ({ id, job }: JobRequest) => {
   const transfer: ArrayBuffer[] = [];
   try {
     const result = run(job);
-    if (result.kind === 'group') for (const page of result.pages ?? []) transfer.push(page.html.buffer as ArrayBuffer);
+    if (result.kind === 'groups') for (const page of result.results.flatMap((group) => group.pages ?? [])) transfer.push(page.html.buffer as ArrayBuffer);
     response = { id, result };
   } catch (error) {
     response = { id, error: (error as Error)?.stack ?? String(error) };

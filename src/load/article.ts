@@ -6,9 +6,9 @@
 import type { VFile } from 'vfile';
 import { addMessage, createFile } from '../diagnostics.js';
 import { parseIsoInstant } from '../time.js';
-import type { Article, Lang, Settings } from '../types.js';
+import type { Article, FrontMatter, Lang, Settings } from '../types.js';
 import { decodeArticle } from './decode.js';
-import { readFrontMatter } from './frontmatter.js';
+import { readFrontMatter, type FrontMatterResult } from './frontmatter.js';
 import { parseMarkdown } from './parse.js';
 import { scanMarkdown, treeDepth } from './complexity.js';
 
@@ -31,50 +31,75 @@ export function stemOf(path: string): string {
 }
 
 export function readArticle(path: string, bytes: Uint8Array, settings: Settings): LoadedFile {
-  const problem = (file: VFile, message: string, line = 1, column = 1): LoadedFile => {
-    addMessage(file, { rule: 'frontmatter-invalid', message, start: { line, column } });
-    return { file };
-  };
+  const head = readHead(path, bytes, settings);
+  return 'front' in head ? readBody(head, settings) : head;
+}
+
+/** What `readHead` worked out of an article whose front matter holds: all that `readBody` needs. */
+export interface ArticleHead {
+  path: string;
+  lang: Lang;
+  stem: string;
+  slug: string;
+  source: string;
+  file: VFile;
+  front: FrontMatterResult & { meta: FrontMatter };
+}
+
+/**
+ * An article file up to its front matter: the language, the text, the
+ * front matter and the slug — or the file with the problem that stops it.
+ * (Split from `readBody` so that a job can read the heads of many files,
+ * then their bodies: each step's code stays warm.)
+ */
+export function readHead(path: string, bytes: Uint8Array, settings: Settings): ArticleHead | { file: VFile } {
   const lang = languageOf(path);
   if (!lang) {
-    return problem(createFile(path, ''), 'cannot tell the language: name the file <name>.ko.md or <name>.en.md');
+    return problemAt(createFile(path, ''), 'cannot tell the language: name the file <name>.ko.md or <name>.en.md');
   }
   if (bytes.byteLength > settings.limits.maxArticleBytes) {
-    return problem(
+    return problemAt(
       createFile(path, ''),
       `the file is ${bytes.byteLength} bytes, over the limit of ${settings.limits.maxArticleBytes} (setting limits.maxArticleBytes); split the article or raise the limit`,
     );
   }
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return problem(createFile(path, ''), decoded.message);
+  if (!decoded.ok) return problemAt(createFile(path, ''), decoded.message);
   const source = decoded.text;
   const file = createFile(path, source);
   const longLine = findLongLine(source, settings.limits.maxLineLength);
   if (longLine) {
-    return problem(file, `line ${longLine} is longer than ${settings.limits.maxLineLength} characters (setting limits.maxLineLength); break it into paragraphs`, longLine);
+    return problemAt(file, `line ${longLine} is longer than ${settings.limits.maxLineLength} characters (setting limits.maxLineLength); break it into paragraphs`, longLine);
   }
   const front = readFrontMatter(source, path, settings.timeZone);
   if (!front.meta) {
-    for (const p of front.problems) problem(file, p.message, p.line, p.column);
+    for (const p of front.problems) problemAt(file, p.message, p.line, p.column);
     return { file };
   }
   const meta = front.meta;
   if (meta.lang && meta.lang !== lang) {
-    return problem(file, `"lang: ${meta.lang}" disagrees with the file name, which says ${lang}; fix one of them`, front.fieldLines.lang ?? 1);
+    return problemAt(file, `"lang: ${meta.lang}" disagrees with the file name, which says ${lang}; fix one of them`, front.fieldLines.lang ?? 1);
   }
   const stem = stemOf(path);
   const slug = meta.slug ?? slugFromStem(stem);
   if (!slug) {
-    return problem(file, 'the file name does not make a URL slug (a-z, 0-9, "-"); add a "slug:" field', 1);
+    return problemAt(file, 'the file name does not make a URL slug (a-z, 0-9, "-"); add a "slug:" field', 1);
   }
   if (WINDOWS_RESERVED.test(slug)) {
-    return problem(file, `the slug "${slug}" is a reserved device name on Windows, where its page could not be saved; add another "slug:"`, front.fieldLines.slug ?? 1);
+    return problemAt(file, `the slug "${slug}" is a reserved device name on Windows, where its page could not be saved; add another "slug:"`, front.fieldLines.slug ?? 1);
   }
+  return { path, lang, stem, slug, source, file, front: { ...front, meta } };
+}
+
+/** The rest of an article from its head: the Markdown body, parsed. */
+export function readBody(head: ArticleHead, settings: Settings): LoadedFile {
+  const { path, lang, stem, slug, source, file, front } = head;
+  const { meta } = front;
   const complex = scanMarkdown(source, front.bodyOffset, settings.limits);
-  if (complex) return problem(file, complex.message, complex.line);
+  if (complex) return problemAt(file, complex.message, complex.line);
   const tree = parseMarkdown(source, front.bodyOffset);
   const deep = treeDepth(tree, settings.limits.maxNestingDepth);
-  if (deep) return problem(file, deep.message, deep.line);
+  if (deep) return problemAt(file, deep.message, deep.line);
   const published = parseIsoInstant(meta.date, settings.timeZone)!;
   const modified = meta.updated ? parseIsoInstant(meta.updated, settings.timeZone)! : published;
   const article: Article = {
@@ -93,6 +118,12 @@ export function readArticle(path: string, bytes: Uint8Array, settings: Settings)
     file,
   };
   return { article, file };
+}
+
+/** The file, with the problem that stops it reported as `frontmatter-invalid`. */
+function problemAt(file: VFile, message: string, line = 1, column = 1): { file: VFile } {
+  addMessage(file, { rule: 'frontmatter-invalid', message, start: { line, column } });
+  return { file };
 }
 
 /** The last segment of the stem, lowercased, with other characters turned into "-". */

@@ -10,6 +10,7 @@
  * Drafts are left out even in a `--drafts` build: their pages say
  * `noindex`, and a sitemap that lists them would contradict that.
  */
+import { chunksOf } from '../chunks.js';
 import { sitePaths } from '../render/context.js';
 import { LANGS, type Article, type Lang, type OutputFile, type Publication } from '../types.js';
 import { rfc3339 } from './feeds/dates.js';
@@ -121,19 +122,7 @@ function estimatedBytes(url: SitemapUrl): number {
 
 function split(urls: SitemapUrl[], maxUrls: number, maxBytes: number): SitemapUrl[][] {
   const budget = maxBytes - 300; // the declaration and the <urlset> element
-  const parts: SitemapUrl[][] = [];
-  let current: SitemapUrl[] = [];
-  let bytes = 0;
-  for (const url of urls) {
-    const size = estimatedBytes(url);
-    if (current.length > 0 && (current.length >= maxUrls || bytes + size > budget)) {
-      parts.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(url);
-    bytes += size;
-  }
-  parts.push(current);
-  return parts;
+  const parts = chunksOf(urls, maxUrls, budget, estimatedBytes);
+  // A site with nothing published still has its (empty) sitemap.
+  return parts.length > 0 ? parts : [[]];
 }
