@@ -4,10 +4,9 @@
  * translation key — a pair, an article alone, or duplicates — parses each
  * file once, runs the pair and article rules on each group as the check
  * stage would for the whole site, and for a build renders their pages from
- * the same trees. A bodies
- * job renders article bodies with absolute URLs (the feeds' content).
- * Everything a job returns can be posted between threads and stored in the
- * cache: no trees, no files, no functions.
+ * the same trees. A bodies job renders article bodies with absolute URLs
+ * (the feeds' content). Everything a job returns can be posted between
+ * threads and stored in the cache: no trees, no files, no functions.
  */
 import { collectDiagnostics, runRules } from '../check/run.js';
 import { ignoredRanges, type IgnoredRange } from '../check/suppress.js';
