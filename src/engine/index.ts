@@ -226,13 +226,13 @@ export function createEngine(root: string, run: EngineRun): Engine {
         // Read again if anything asks: a large site's articles are not all held until the end of the run.
         for (const file of group) file.release();
         if (result.mispredicted) return;
-        const kept = job.keep && !result.pages;
-        if (kept) cachedPages.push(job.keep!.pages);
+        const kept = job.keep && !result.pages ? job.keep.pages : undefined;
+        if (kept) cachedPages.push(kept);
         if (job.store) {
           session.wrote = true;
           const { kind, articles, broken, diagnostics } = result;
           index!.put(check, { glossary: keys!.glossary, result: { kind, articles, broken, diagnostics, mispredicted: false } });
-          if (kept) index!.notePages(job.keep!.pages);
+          if (kept) index!.notePages(kept);
         }
       };
       const runBatch = async (batch: typeof todo): Promise<void> => {
