@@ -28,10 +28,11 @@ export function defaultJobs(): number {
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 /**
- * A worker's heap: a job holds one group of articles, so a modest heap is
- * plenty, and a bounded one keeps a build's memory flat however large the
- * site (unbounded, each heap grows to gigabytes before it collects). A job
- * too large for it (a huge article) is run again in the main thread.
+ * A worker's heap: a job holds a few groups of articles (batches.ts keeps
+ * their bytes under a budget), so a modest heap is plenty, and a bounded
+ * one keeps a build's memory flat however large the site (unbounded, each
+ * heap grows to gigabytes before it collects). A job too large for it (a
+ * huge article) is run again in the main thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 /** Jobs a worker holds at once: one running, one waiting. */

@@ -17,7 +17,8 @@ export async function makeFolders(folder: string): Promise<void> {
   for (const at of missing) await mkdir(at);
 }
 
-async function isFolder(path: string): Promise<boolean> {
+/** Whether `path` is a folder (following links). */
+export async function isFolder(path: string): Promise<boolean> {
   return stat(path).then(
     (info) => info.isDirectory(),
     () => false,

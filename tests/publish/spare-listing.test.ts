@@ -2,10 +2,17 @@ import { lstatSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { listSpare, stillListed } from '../../src/publish/spare-listing.js';
+import { seedSpare } from '../../src/publish/spare-seed.js';
 import { writeOutput } from '../../src/publish/write.js';
 import { snapshot } from '../helpers/snapshot.js';
+
+// The real seeding, watched: whether a write asks for a spare is not left to a race between the seeding and the swap.
+vi.mock('../../src/publish/spare-seed.js', async (original) => {
+  const real = await original<typeof import('../../src/publish/spare-seed.js')>();
+  return { seedSpare: vi.fn(real.seedSpare) };
+});
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pairpress-spare-'));
@@ -91,7 +98,9 @@ describe('the spare of a first build', () => {
     const dir = folder();
     const out = join(dir, 'output');
     const spare = join(dir, 'cache/spare');
+    vi.mocked(seedSpare).mockClear();
     await writeOutput(out, files('one'), { spare });
+    expect(seedSpare).toHaveBeenCalledTimes(1);
     const seeded = await listSpare(spare);
     expect([...(seeded?.entries ?? [])].sort()).toEqual([
       ['en', true],
@@ -126,7 +135,9 @@ describe('the spare of a first build', () => {
     const out = join(dir, 'output');
     const spare = join(dir, 'cache/spare');
     await writeOutput(out, files('one'));
+    vi.mocked(seedSpare).mockClear();
     await writeOutput(out, files('two'), { spare });
+    expect(seedSpare).not.toHaveBeenCalled();
     expect(await readFile(join(spare, 'en/pier/index.html'), 'utf8')).toBe('one: en/pier/index.html');
   });
 });

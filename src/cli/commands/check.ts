@@ -1,11 +1,12 @@
 /** `pairpress check`: runs the consistency rules and reports like ESLint. */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ALL_RULES } from '../../check/rules/index.js';
 import type { EngineOptions } from '../../engine/index.js';
 import { loadAndCheck, reviewPage } from '../../pipeline.js';
 import { formatReport, type ReportFormat } from '../../report/index.js';
 import { UserError } from '../../errors.js';
+import { isFolder, makeFolders } from '../../publish/folders.js';
 import type { CheckResult } from '../../types.js';
 import type { CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -50,27 +51,6 @@ async function writeReport(path: string, text: string): Promise<void> {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`cannot write the report to "${path}" (${reason}); choose another --output file`);
   }
-}
-
-/**
- * mkdir -p, one level at a time: a recursive mkdir can spin for ever on
- * file systems that answer ENOENT to every create (/proc).
- */
-async function makeFolders(folder: string): Promise<void> {
-  const missing: string[] = [];
-  for (let at = folder; ; at = dirname(at)) {
-    if (await isFolder(at)) break;
-    missing.unshift(at);
-    if (dirname(at) === at) break;
-  }
-  for (const at of missing) await mkdir(at);
-}
-
-async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 }
 
 export function onlyErrors(result: CheckResult): CheckResult {
