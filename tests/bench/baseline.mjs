@@ -7,13 +7,14 @@
  *
  *   node tests/bench/baseline.mjs <site root> <output folder>
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { markdownFiles } from './markdown-files.mjs';
 
 const [root, out] = process.argv.slice(2);
 if (!root || !out) {
@@ -34,14 +35,6 @@ for (const path of markdownFiles(join(root, 'articles'))) {
   count++;
 }
 console.log(`${count} articles`);
-
-function* markdownFiles(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* markdownFiles(path);
-    else if (entry.name.endsWith('.md')) yield path;
-  }
-}
 
 function escape(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

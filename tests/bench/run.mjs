@@ -2,7 +2,8 @@
  * `npm run bench`: generates the benchmark sites, then times pairpress as
  * whole processes — cold build, build with nothing changed, build after one
  * article changed, cold check, check with nothing changed — beside the
- * plain baseline script, at each size, and writes tests/bench/results.md.
+ * plain baseline script and the parse floor (floor.mjs), at each size, and
+ * writes tests/bench/results.md.
  * The scenarios run in rounds, each once per round, so that a slower spell
  * of the machine touches them all alike; the first round warms up and is
  * not counted, then `--runs` rounds. The table shows the median and the
@@ -77,6 +78,7 @@ async function benchSize(pairs) {
   const changed = changingArticle(site, corpus.paths);
   const scenarios = [
     { name: 'baseline script', args: [join(here, 'baseline.mjs'), site, baselineOut] },
+    { name: 'parse floor', args: [join(here, 'floor.mjs'), site, ...(values.jobs ? [values.jobs] : [])] },
     { name: 'cold build', args: build, prepare: () => clear(cache, output) },
     { name: 'build, nothing changed', args: build },
     { name: 'build, one article changed', args: build, prepare: changed.next },
