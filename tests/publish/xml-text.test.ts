@@ -33,6 +33,19 @@ describe('xmlText', () => {
     );
   });
 
+  it('judges every code point as the Unicode properties do, alone and between other text', () => {
+    // The definition the module states, applied without its fast path.
+    const forbidden = /(?![\t\n\r])\p{Cc}|\p{Noncharacter_Code_Point}|\p{Cs}/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const char = String.fromCodePoint(cp);
+      const text = `a${char}가`;
+      const expected = forbidden.test(char) ? 'a가' : text;
+      if (xmlText(text) !== expected || isXmlText(text) !== (expected === text)) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('cleans every string of a JSON value, keys included', () => {
     expect(xmlTextDeep({ 'k\u0001': ['a\u0002', { b: 'c\u0003' }, 3, null, true] })).toEqual({ k: ['a', { b: 'c' }, 3, null, true] });
   });
