@@ -45,5 +45,7 @@ function parseOnThread(paths) {
     const worker = new Worker(new URL(import.meta.url), { workerData: paths });
     worker.once('message', (message) => resolve(message.articles));
     worker.once('error', reject);
+    // A thread that stops without its count (out of memory, say) fails the run instead of leaving it waiting.
+    worker.once('exit', (code) => reject(new Error(`a parsing thread stopped with code ${code} before it reported`)));
   });
 }
